@@ -1,0 +1,2 @@
+export * from './fields.js'
+export { formatPepDate, MONTHS } from './dates.js'

@@ -1,0 +1,5 @@
+export * from './fields.js'
+export { pepExtensions } from './extensions.js'
+export { pepSchema } from './schema.js'
+export { HEADING_LEVELS, type HeadingLevel } from './nodes/heading.js'
+export { ADMONITION_KINDS, type AdmonitionKind } from './nodes/admonition.js'

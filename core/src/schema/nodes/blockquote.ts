@@ -1,0 +1,3 @@
+import Blockquote from '@tiptap/extension-blockquote'
+
+export const BlockquoteNode = Blockquote

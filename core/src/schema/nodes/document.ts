@@ -1,0 +1,3 @@
+import Document from '@tiptap/extension-document'
+
+export const DocumentNode = Document
