@@ -1,0 +1,41 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ApiContext } from './context.js'
+import { createDocument, describeDocument } from './documents.js'
+import { ApiError, sendError, sendJson } from './http.js'
+import { listTemplatesRoute } from './templates.js'
+
+type Handler = (ctx: ApiContext, req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void> | void
+
+interface Route {
+  method: string
+  pattern: RegExp
+  handler: Handler
+}
+
+const ROUTES: Route[] = [
+  { method: 'POST', pattern: /^\/api\/documents$/, handler: createDocument },
+  { method: 'GET', pattern: /^\/api\/documents\/([^/]+)$/, handler: (ctx, req, res, [id]) => describeDocument(ctx, req, res, id!) },
+  { method: 'GET', pattern: /^\/api\/templates$/, handler: (_ctx, _req, res) => listTemplatesRoute(res) },
+]
+
+/** Answers one `/api/…` request; every failure becomes a JSON error, never a crash. */
+export async function routeApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  try {
+    const matching = ROUTES.map((route) => ({ route, match: route.pattern.exec(path) })).filter((m) => m.match)
+    if (matching.length === 0) throw new ApiError(404, 'not_found', `no API route ${path}`)
+    const hit = matching.find((m) => m.route.method === req.method)
+    if (!hit) throw new ApiError(405, 'method_not_allowed', `${req.method} is not allowed on ${path}`)
+    await hit.route.handler(ctx, req, res, hit.match!.slice(1).map(decodeURIComponent))
+  } catch (err) {
+    if (res.headersSent) {
+      res.destroy()
+    } else if (err instanceof ApiError) {
+      // A refused body may be half-read; the connection cannot carry another request.
+      if (!req.complete) res.setHeader('connection', 'close')
+      sendError(res, err)
+    } else {
+      ctx.log(`API ${req.method} ${path} failed: ${String(err)}`)
+      sendJson(res, 500, { error: { code: 'internal', message: 'the server failed to answer this request' } })
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import type { Role } from '../auth.js'
+
+/** What the server keeps about a document besides its Yjs state. Tokens are stored only as hashes. */
+export interface DocumentMeta {
+  id: string
+  template: string
+  createdAt: string
+  tokenHashes: Record<Role, string>
+}
+
+/** Stored updates of one room, in order, and the sequence numbers they occupy. */
+export interface StoredRoom {
+  updates: Uint8Array[]
+  /** Lowest and highest sequence number present; both 0 when the room has nothing stored. */
+  firstSeq: number
+  lastSeq: number
+}
+
+/** The persistence the server needs; LevelDB implements it (persistence/leveldb.ts). */
+export interface DocumentStore {
+  getMeta(id: string): Promise<DocumentMeta | undefined>
+  /** Writes the metadata and the room's first update in one atomic batch. */
+  createDocument(meta: DocumentMeta, room: string, seed: Uint8Array): Promise<void>
+  loadRoom(room: string): Promise<StoredRoom>
+  /** Appends updates at `firstSeq, firstSeq + 1, …` in one atomic batch. */
+  appendUpdates(room: string, firstSeq: number, updates: Uint8Array[]): Promise<void>
+  /** Replaces updates `fromSeq..toSeq` with `state` stored at `toSeq + 1`, in one atomic batch. */
+  compact(room: string, fromSeq: number, toSeq: number, state: Uint8Array): Promise<void>
+  close(): Promise<void>
+}
