@@ -1,2 +1,8 @@
 export * from './fields.js'
 export { formatPepDate, MONTHS } from './dates.js'
+export { parsePepDate, type ParsedPepDate } from './parse-pep-date.js'
+export { parsePerson } from './validate-people.js'
+export { paragraphHazard, type ParagraphHazard } from './paragraph-hazard.js'
+export { classifyThreadUrl, type ThreadUrlKind } from './thread-url.js'
+export { validateField, validatePreamble } from './validate.js'
+export type { FieldContext, FieldProblem } from './field-problem.js'
