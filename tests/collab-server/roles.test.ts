@@ -59,11 +59,11 @@ describe('read-only roles', () => {
     expect(await serverText(doc.id, doc.tokens.edit)).toBe('')
     // The same frames from an edit token are applied: the test above would notice a no-op server.
     const editor = await rawSocket(t.port, `/collab/${doc.id}`, [`pepdraft.token.${doc.tokens.edit}`])
+    const watcher = await connectSynced(t.port, doc.id, doc.tokens.view)
     editor.send(frame(syncProtocol.messageYjsUpdate, update))
-    await eventually(() => true, 'send')
+    await eventually(() => watcher.doc.getText('scratch').toString() === 'forged', 'the edit-token frame to apply')
     editor.close()
-    await new Promise((r) => setTimeout(r, 200))
-    expect(await serverText(doc.id, doc.tokens.edit)).toBe('forged')
+    watcher.destroy()
   })
 
   it('no client can write the review room, not even with an edit token', async () => {

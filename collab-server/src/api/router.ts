@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { checkDocumentRoute } from './check.js'
 import type { ApiContext } from './context.js'
 import { createDocument, describeDocument } from './documents.js'
 import { ApiError, sendError, sendJson } from './http.js'
@@ -15,6 +16,7 @@ interface Route {
 const ROUTES: Route[] = [
   { method: 'POST', pattern: /^\/api\/documents$/, handler: createDocument },
   { method: 'GET', pattern: /^\/api\/documents\/([^/]+)$/, handler: (ctx, req, res, [id]) => describeDocument(ctx, req, res, id!) },
+  { method: 'GET', pattern: /^\/api\/documents\/([^/]+)\/check$/, handler: (ctx, req, res, [id]) => checkDocumentRoute(ctx, req, res, id!) },
   { method: 'GET', pattern: /^\/api\/templates$/, handler: (_ctx, _req, res) => listTemplatesRoute(res) },
 ]
 

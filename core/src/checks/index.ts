@@ -1,4 +1,5 @@
 export { check, type CheckOptions } from './check.js'
+export { checkYDoc } from './check-ydoc.js'
 export { checkPreamble } from './preamble.js'
 export { checkSections, findTemplateSection } from './sections.js'
 export { checkStructure } from './structure.js'
