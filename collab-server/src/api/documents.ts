@@ -35,7 +35,9 @@ export async function describeDocument(ctx: ApiContext, req: IncomingMessage, re
   sendJson(res, 200, { id: meta.id, role, template: meta.template, createdAt: meta.createdAt })
 }
 
+/** Behind a TLS-terminating proxy the links must say https: trust its X-Forwarded-Proto. */
 function requestOrigin(req: IncomingMessage): string {
   const host = req.headers.host ?? 'localhost'
-  return `http://${host}`
+  const proto = req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'
+  return `${proto}://${host}`
 }

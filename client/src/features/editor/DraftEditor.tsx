@@ -1,0 +1,69 @@
+import { readTemplateId } from '@pepdraft/core'
+import { EditorContent, useEditor } from '@tiptap/react'
+import { useMemo, useState } from 'react'
+import type { Role } from '../../lib/api.js'
+import type { CollabSession } from '../../lib/collabSession.js'
+import type { Identity } from '../../lib/identity.js'
+import { canEditContent } from '../../lib/roles.js'
+import { LinkDialog } from '../toolbar/LinkDialog.js'
+import { Toolbar } from '../toolbar/Toolbar.js'
+import type { CommandUi } from '../toolbar/toolbarCommand.js'
+import { toolbarCommands } from '../toolbar/toolbarCommands.js'
+import { editorExtensions } from './editorExtensions.js'
+import './editor.css'
+import './pep-document.css'
+import './carets.css'
+
+interface DraftEditorProps {
+  session: CollabSession
+  role: Role
+  /** From the API; the document's own meta map wins once loaded. */
+  template: string | undefined
+  identity: Identity
+}
+
+/** Created once the session has content, so the editor never renders an empty document first. */
+export function DraftEditor({ session, role, template, identity }: DraftEditorProps) {
+  const [linkDialogOpen, setLinkDialogOpen] = useState(false)
+  const ui = useMemo<CommandUi>(() => ({ openLinkDialog: () => setLinkDialogOpen(true) }), [])
+  const editable = canEditContent(role)
+
+  const editor = useEditor(
+    {
+      extensions: editorExtensions({
+        session,
+        user: identity,
+        templateId: readTemplateId(session.ydoc) ?? template,
+        showGuidance: editable,
+        commands: toolbarCommands,
+        ui,
+      }),
+      // Mirrors the server, which drops content writes from review and view links.
+      editable,
+      editorProps: {
+        attributes: {
+          class: 'pep-document',
+          role: 'textbox',
+          'aria-label': 'PEP text',
+          'aria-multiline': 'true',
+          ...(editable ? {} : { 'aria-readonly': 'true' }),
+        },
+      },
+    },
+    [session],
+  )
+
+  return (
+    <>
+      {editable && (
+        <div className="draft-toolbar">
+          <Toolbar editor={editor} commands={toolbarCommands} ui={ui} />
+          {linkDialogOpen && <LinkDialog editor={editor} onClose={() => setLinkDialogOpen(false)} />}
+        </div>
+      )}
+      <div className="draft-column">
+        <EditorContent editor={editor} />
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,15 @@
+import { blockCommands } from './blockCommands.js'
+import { historyCommands } from './historyCommands.js'
+import { inlineCommands } from './inlineCommands.js'
+import { insertCommands } from './insertCommands.js'
+import { tableCommands } from './tableCommands.js'
+import type { ToolbarCommand } from './toolbarCommand.js'
+
+/** Every editor command, in toolbar order. Adding a command is adding an entry here. */
+export const toolbarCommands: readonly ToolbarCommand[] = [
+  ...historyCommands,
+  ...inlineCommands,
+  ...blockCommands,
+  ...insertCommands,
+  ...tableCommands,
+]
