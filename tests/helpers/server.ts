@@ -18,10 +18,10 @@ export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'pepdraft-test-'))
 }
 
-/** A real server on port 0 with real LevelDB in a temporary directory. */
-export async function startServer(limits: Partial<Limits> = {}, dataDir = tempDataDir()): Promise<TestServer> {
+/** A real server on port 0 with real LevelDB in a temporary directory; `staticDir` serves the built client. */
+export async function startServer(limits: Partial<Limits> = {}, dataDir = tempDataDir(), staticDir?: string): Promise<TestServer> {
   const logs: string[] = []
-  const server = createServer({ dataDir, limits, log: (line) => logs.push(line) })
+  const server = createServer({ dataDir, limits, log: (line) => logs.push(line), ...(staticDir ? { staticDir } : {}) })
   const { url, port } = await server.listen(0)
   const test: TestServer = {
     server,
@@ -31,7 +31,7 @@ export async function startServer(limits: Partial<Limits> = {}, dataDir = tempDa
     logs,
     async restart() {
       await server.close()
-      return startServer(limits, dataDir)
+      return startServer(limits, dataDir, staticDir)
     },
     async stop() {
       await server.close()
