@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto'
+import { type Socket, connect } from 'node:net'
+import { WebSocket } from 'ws'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Client, closeCode, connectSynced, eventually, rawSocket, upgradeStatus } from '../helpers/clients.js'
 import { type TestServer, createDocument, startServer } from '../helpers/server.js'
@@ -75,3 +78,47 @@ describe('bad input', () => {
     await pairStillSyncs(a, b, 'after room limit')
   })
 })
+
+describe('unresponsive clients', () => {
+  it('terminates a client that stops answering pings, and keeps the others', async () => {
+    const { t, id, token, a, b } = await serverWithPair({ heartbeatMs: 100 })
+    const silent = new WebSocket(`ws://127.0.0.1:${t.port}/collab/${id}`, [`pepdraft.token.${token}`], { autoPong: false })
+    await new Promise((resolve) => silent.once('open', resolve))
+    const closed = closeCode(silent)
+    expect(await closed).toBe(1006) // terminated: no closing handshake for a peer that is gone
+    await pairStillSyncs(a, b, 'after heartbeat')
+  })
+
+  it('closes a client that never reads once its backlog passes the limit, and keeps the others', async () => {
+    const { t, id, token, a, b } = await serverWithPair({ maxBufferedBytes: 256 * 1024 })
+    const stuck = await stalledSocket(t.port, `/collab/${id}`, `pepdraft.token.${token}`)
+    const bulk = a.doc.getText('bulk')
+    for (let i = 0; i < 200 && !t.logs.some((l) => l.includes('slow client')); i++) {
+      bulk.insert(bulk.length, 'x'.repeat(64 * 1024))
+      await new Promise((r) => setTimeout(r, 5))
+    }
+    expect(t.logs.filter((l) => l.includes('closing slow client'))).toHaveLength(1)
+    stuck.destroy()
+    await pairStillSyncs(a, b, 'after slow client')
+    expect(b.doc.getText('bulk').length).toBe(bulk.length)
+  })
+})
+
+/** Completes a WebSocket handshake by hand, then never reads again (paused TCP socket). */
+function stalledSocket(port: number, path: string, protocol: string): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.write(
+        `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+          `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\n` +
+          `Sec-WebSocket-Protocol: ${protocol}\r\n\r\n`,
+      )
+    })
+    socket.once('data', (chunk) => {
+      if (!chunk.toString().startsWith('HTTP/1.1 101')) return reject(new Error(chunk.toString()))
+      socket.pause()
+      resolve(socket)
+    })
+    socket.once('error', reject)
+  })
+}
