@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { checkDocumentRoute } from './check.js'
 import type { ApiContext } from './context.js'
 import { createDocument, describeDocument } from './documents.js'
+import { exportRstRoute } from './export.js'
 import { ApiError, sendError, sendJson } from './http.js'
 import { listTemplatesRoute } from './templates.js'
 
@@ -17,6 +18,7 @@ const ROUTES: Route[] = [
   { method: 'POST', pattern: /^\/api\/documents$/, handler: createDocument },
   { method: 'GET', pattern: /^\/api\/documents\/([^/]+)$/, handler: (ctx, req, res, [id]) => describeDocument(ctx, req, res, id!) },
   { method: 'GET', pattern: /^\/api\/documents\/([^/]+)\/check$/, handler: (ctx, req, res, [id]) => checkDocumentRoute(ctx, req, res, id!) },
+  { method: 'GET', pattern: /^\/api\/documents\/([^/]+)\/export\.rst$/, handler: (ctx, req, res, [id]) => exportRstRoute(ctx, req, res, id!) },
   { method: 'GET', pattern: /^\/api\/templates$/, handler: (_ctx, _req, res) => listTemplatesRoute(res) },
 ]
 

@@ -5,6 +5,9 @@ import type { Role } from '../../lib/api.js'
 import type { CollabSession } from '../../lib/collabSession.js'
 import type { Identity } from '../../lib/identity.js'
 import { canEditContent } from '../../lib/roles.js'
+import { ChecksPanel } from '../checks/ChecksPanel.js'
+import { PreambleForm } from '../preamble/PreambleForm.js'
+import { usePreambleDisclosure } from '../preamble/usePreambleDisclosure.js'
 import { LinkDialog } from '../toolbar/LinkDialog.js'
 import { Toolbar } from '../toolbar/Toolbar.js'
 import type { CommandUi } from '../toolbar/toolbarCommand.js'
@@ -27,6 +30,7 @@ export function DraftEditor({ session, role, template, identity }: DraftEditorPr
   const [linkDialogOpen, setLinkDialogOpen] = useState(false)
   const ui = useMemo<CommandUi>(() => ({ openLinkDialog: () => setLinkDialogOpen(true) }), [])
   const editable = canEditContent(role)
+  const preambleForm = usePreambleDisclosure()
 
   const editor = useEditor(
     {
@@ -61,8 +65,12 @@ export function DraftEditor({ session, role, template, identity }: DraftEditorPr
           {linkDialogOpen && <LinkDialog editor={editor} onClose={() => setLinkDialogOpen(false)} />}
         </div>
       )}
-      <div className="draft-column">
-        <EditorContent editor={editor} />
+      <div className="draft-layout">
+        <div className="draft-column">
+          <PreambleForm map={session.preamble} editable={editable} open={preambleForm.open} onOpenChange={preambleForm.setOpen} />
+          <EditorContent editor={editor} />
+        </div>
+        <ChecksPanel ydoc={session.ydoc} editor={editor} editable={editable} revealField={preambleForm.revealField} />
       </div>
     </>
   )
