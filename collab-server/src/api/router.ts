@@ -3,6 +3,9 @@ import { checkDocumentRoute } from './check.js'
 import type { ApiContext } from './context.js'
 import { createDocument, describeDocument } from './documents.js'
 import { exportRstRoute } from './export.js'
+import { reviewDownloadRoute } from './review-download.js'
+import { threadActionRoute } from './thread-actions.js'
+import { createThreadRoute, deleteThreadRoute, listThreadsRoute } from './threads.js'
 import { ApiError, sendError, sendJson } from './http.js'
 import { listTemplatesRoute } from './templates.js'
 
@@ -19,6 +22,20 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/api\/documents\/([^/]+)$/, handler: (ctx, req, res, [id]) => describeDocument(ctx, req, res, id!) },
   { method: 'GET', pattern: /^\/api\/documents\/([^/]+)\/check$/, handler: (ctx, req, res, [id]) => checkDocumentRoute(ctx, req, res, id!) },
   { method: 'GET', pattern: /^\/api\/documents\/([^/]+)\/export\.rst$/, handler: (ctx, req, res, [id]) => exportRstRoute(ctx, req, res, id!) },
+  { method: 'GET', pattern: /^\/api\/documents\/([^/]+)\/threads$/, handler: (ctx, req, res, [id]) => listThreadsRoute(ctx, req, res, id!) },
+  { method: 'POST', pattern: /^\/api\/documents\/([^/]+)\/threads$/, handler: (ctx, req, res, [id]) => createThreadRoute(ctx, req, res, id!) },
+  {
+    method: 'POST',
+    pattern: /^\/api\/documents\/([^/]+)\/threads\/([^/]+)\/(replies|resolve|reopen|suggestion|reattach)$/,
+    handler: (ctx, req, res, [id, tid, action]) => threadActionRoute(ctx, req, res, id!, tid!, action!),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/documents\/([^/]+)\/threads\/([^/]+)\/comments\/([^/]+)\/(edit|delete)$/,
+    handler: (ctx, req, res, [id, tid, cid, action]) => threadActionRoute(ctx, req, res, id!, tid!, action!, cid!),
+  },
+  { method: 'POST', pattern: /^\/api\/documents\/([^/]+)\/threads\/([^/]+)\/delete$/, handler: (ctx, req, res, [id, tid]) => deleteThreadRoute(ctx, req, res, id!, tid!) },
+  { method: 'GET', pattern: /^\/api\/documents\/([^/]+)\/review\.(md|json)$/, handler: (ctx, req, res, [id, format]) => reviewDownloadRoute(ctx, req, res, id!, format!) },
   { method: 'GET', pattern: /^\/api\/templates$/, handler: (_ctx, _req, res) => listTemplatesRoute(res) },
 ]
 

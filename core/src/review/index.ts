@@ -1,0 +1,7 @@
+export * from './thread.js'
+export { commentMarkKey } from './comment-mark.js'
+export { applyCommentMark, removeCommentMark, decodeRelativePosition, encodeRelativePosition, resolveSelection, type AnchorResult } from './anchor.js'
+export { attachedThreadIds } from './attached.js'
+export { reviewToMarkdown } from './review-markdown.js'
+export { sectionOf } from './section-of.js'
+export * from './thread-ops.js'
