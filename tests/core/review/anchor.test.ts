@@ -78,7 +78,8 @@ describe('applyCommentMark', () => {
     for (const bad of ['', '!!!', 42, null, 'A'.repeat(2000)]) expect(decodeRelativePosition(bad)).toBeUndefined()
     // Valid base64 that decodes to a position naming nothing: refused, not thrown.
     const garbage = decodeRelativePosition('nope')
-    if (garbage) expect(applyCommentMark(ydoc, garbage, garbage, 'T')).toMatchObject({ ok: false, code: 'invalid_anchor' })
+    expect(garbage).toBeDefined()
+    expect(applyCommentMark(ydoc, garbage!, garbage!, 'T')).toMatchObject({ ok: false, code: 'invalid_anchor' })
   })
 })
 
