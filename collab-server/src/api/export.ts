@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { type Preamble, checkYDoc, readContent, readPreamble, toRst } from '@pepdraft/core'
+import { checkYDoc, pepFileName, readContent, readPreamble, toRst } from '@pepdraft/core'
 import { authorize, bearerToken } from './access.js'
 import type { ApiContext } from './context.js'
 import { sendJson } from './http.js'
@@ -29,15 +29,9 @@ export async function exportRstRoute(ctx: ApiContext, req: IncomingMessage, res:
   }
   res.writeHead(200, {
     'content-type': 'text/x-rst; charset=utf-8',
-    'content-disposition': `attachment; filename="${exportFileName(preamble)}"`,
+    'content-disposition': `attachment; filename="${pepFileName(preamble)}"`,
     'cache-control': 'no-store',
     'x-pepdraft-warnings': String(result.warnings.length),
   })
   res.end(result.rst)
-}
-
-/** python/peps names files `pep-NNNN.rst` with the number zero-padded to four digits. */
-export function exportFileName(preamble: Preamble): string {
-  const number = preamble.PEP?.trim() ?? ''
-  return /^\d{1,4}$/.test(number) ? `pep-${number.padStart(4, '0')}.rst` : 'pep-draft.rst'
 }
