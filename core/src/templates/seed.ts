@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import type { DocNode } from '../document/json.js'
 import { writeContent, writePreamble } from '../document/ydoc.js'
 import { formatPepDate } from '../preamble/dates.js'
+import type { Preamble } from '../preamble/fields.js'
 import { META_MAP } from '../schema/fields.js'
 import type { Template } from './template.js'
 
@@ -18,22 +19,29 @@ export function templateDocument(template: Template): DocNode {
   return { type: 'doc', content }
 }
 
+/** Content that replaces the template's empty sections: an imported draft. */
+export interface SeedContent {
+  doc: DocNode
+  preamble: Preamble
+}
+
 /**
- * Seeds an empty Y.Doc from `template`: content, preamble defaults (Created is `today`) and the
- * template id. Done once, on the server, at creation (DESIGN.md): never by a client.
+ * Seeds an empty Y.Doc from `template` (or from imported `content` shaped by it): content,
+ * preamble defaults (Created is `today` unless imported) and the template id. Done once, on the
+ * server, at creation (DESIGN.md): never by a client.
  */
-export function seedFromTemplate(ydoc: Y.Doc, template: Template, today: Date): void {
+export function seedFromTemplate(ydoc: Y.Doc, template: Template, today: Date, content?: SeedContent): void {
   ydoc.transact(() => {
-    writeContent(ydoc, templateDocument(template))
-    writePreamble(ydoc, { ...template.preamble, Created: formatPepDate(today) })
+    writeContent(ydoc, content?.doc ?? templateDocument(template))
+    writePreamble(ydoc, { ...template.preamble, Created: formatPepDate(today), ...content?.preamble })
     ydoc.getMap(META_MAP).set('template', template.id)
   })
 }
 
 /** The state of a freshly seeded document, as one Yjs update. */
-export function seedUpdate(template: Template, today: Date): Uint8Array {
+export function seedUpdate(template: Template, today: Date, content?: SeedContent): Uint8Array {
   const ydoc = new Y.Doc()
-  seedFromTemplate(ydoc, template, today)
+  seedFromTemplate(ydoc, template, today, content)
   const update = Y.encodeStateAsUpdate(ydoc)
   ydoc.destroy()
   return update
