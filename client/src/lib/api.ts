@@ -48,7 +48,7 @@ export async function listTemplates(): Promise<ApiResult<TemplateSummary[]>> {
   return result.ok ? { ok: true, value: result.value.templates } : result
 }
 
-async function request<T>(path: string, init: RequestInit): Promise<ApiResult<T>> {
+export async function request<T>(path: string, init: RequestInit): Promise<ApiResult<T>> {
   let response: Response
   try {
     response = await fetch(path, init)

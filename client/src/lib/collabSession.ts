@@ -42,7 +42,11 @@ export class CollabSession {
   private readonly listeners = new Set<() => void>()
   private readonly cleanups: Array<() => void> = []
 
-  constructor(docId: string, token: string) {
+  constructor(
+    readonly docId: string,
+    /** The link's capability token: the review room and the HTTP API need it too. */
+    readonly token: string,
+  ) {
     this.fragment = this.ydoc.getXmlFragment(CONTENT_FIELD)
     this.preamble = this.ydoc.getMap(PREAMBLE_MAP)
     this.cache = new IndexeddbPersistence(localCopyName(docId), this.ydoc)

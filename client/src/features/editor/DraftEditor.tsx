@@ -6,12 +6,15 @@ import type { CollabSession } from '../../lib/collabSession.js'
 import type { Identity } from '../../lib/identity.js'
 import { canEditContent } from '../../lib/roles.js'
 import { ChecksPanel } from '../checks/ChecksPanel.js'
+import { RstPreview } from '../export/RstPreview.js'
 import { PreambleForm } from '../preamble/PreambleForm.js'
 import { usePreambleDisclosure } from '../preamble/usePreambleDisclosure.js'
+import { ReviewSidebar } from '../review/ReviewSidebar.js'
+import { useCommentComposer } from '../review/useCommentComposer.js'
 import { LinkDialog } from '../toolbar/LinkDialog.js'
 import { Toolbar } from '../toolbar/Toolbar.js'
 import type { CommandUi } from '../toolbar/toolbarCommand.js'
-import { toolbarCommands } from '../toolbar/toolbarCommands.js'
+import { readOnlyCommands, toolbarCommands } from '../toolbar/toolbarCommands.js'
 import { editorExtensions } from './editorExtensions.js'
 import './editor.css'
 import './pep-document.css'
@@ -23,12 +26,15 @@ interface DraftEditorProps {
   /** From the API; the document's own meta map wins once loaded. */
   template: string | undefined
   identity: Identity
+  /** Show the reStructuredText export beside the text. */
+  preview: boolean
 }
 
 /** Created once the session has content, so the editor never renders an empty document first. */
-export function DraftEditor({ session, role, template, identity }: DraftEditorProps) {
+export function DraftEditor({ session, role, template, identity, preview }: DraftEditorProps) {
   const [linkDialogOpen, setLinkDialogOpen] = useState(false)
-  const ui = useMemo<CommandUi>(() => ({ openLinkDialog: () => setLinkDialogOpen(true) }), [])
+  const composer = useCommentComposer()
+  const ui = useMemo<CommandUi>(() => ({ openLinkDialog: () => setLinkDialogOpen(true), openComment: composer.open }), [composer.open])
   const editable = canEditContent(role)
   const preambleForm = usePreambleDisclosure()
 
@@ -65,12 +71,21 @@ export function DraftEditor({ session, role, template, identity }: DraftEditorPr
           {linkDialogOpen && <LinkDialog editor={editor} onClose={() => setLinkDialogOpen(false)} />}
         </div>
       )}
-      <div className="draft-layout">
+      {role === 'review' && (
+        <div className="draft-toolbar">
+          <Toolbar editor={editor} commands={readOnlyCommands} ui={ui} label="Review tools" />
+        </div>
+      )}
+      <div className={preview ? 'draft-layout draft-layout--wide' : 'draft-layout'}>
         <div className="draft-column">
           <PreambleForm map={session.preamble} editable={editable} open={preambleForm.open} onOpenChange={preambleForm.setOpen} />
-          <EditorContent editor={editor} />
+          <div className={preview ? 'draft-split' : undefined}>
+            <EditorContent editor={editor} />
+            {preview && <RstPreview ydoc={session.ydoc} />}
+          </div>
         </div>
         <ChecksPanel ydoc={session.ydoc} editor={editor} editable={editable} revealField={preambleForm.revealField} />
+        <ReviewSidebar session={session} editor={editor} role={role} identity={identity} composer={composer} />
       </div>
     </>
   )

@@ -4,6 +4,7 @@ import type { CollabSession } from '../../lib/collabSession.js'
 import { findDraft, setDraftTitle } from '../../lib/drafts.js'
 import { useCollabSession } from '../../lib/useCollabSession.js'
 import { useSessionState } from '../../lib/useSessionState.js'
+import { ExportControls } from '../export/ExportControls.js'
 import { IdentityDialog } from '../identity/IdentityDialog.js'
 import { useIdentity } from '../identity/useIdentity.js'
 import { DraftEditor } from './DraftEditor.js'
@@ -27,6 +28,7 @@ function OpenDraft({ session, docId, role, template }: DraftWorkspaceProps & { s
   const { loaded } = useSessionState(session)
   const { identity, chosen, save } = useIdentity()
   const [editingIdentity, setEditingIdentity] = useState(false)
+  const [previewOpen, setPreviewOpen] = useState(false)
   const title = usePreambleTitle(session.preamble)
 
   useEffect(() => {
@@ -49,9 +51,10 @@ function OpenDraft({ session, docId, role, template }: DraftWorkspaceProps & { s
         title={title}
         shareUrls={role === 'edit' ? findDraft(docId)?.urls : undefined}
         onChangeIdentity={() => setEditingIdentity(true)}
+        actions={<ExportControls ydoc={session.ydoc} previewOpen={previewOpen} onPreviewChange={setPreviewOpen} />}
       />
       <main aria-busy={!loaded}>
-        {loaded ? <DraftEditor session={session} role={role} template={template} identity={identity} /> : <LoadingDraft />}
+        {loaded ? <DraftEditor session={session} role={role} template={template} identity={identity} preview={previewOpen} /> : <LoadingDraft />}
       </main>
       {(!chosen || editingIdentity) && (
         <IdentityDialog

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import type { Role } from '../../lib/api.js'
 import type { CollabSession } from '../../lib/collabSession.js'
 import { AppLink } from '../../ui/AppLink.js'
@@ -14,9 +14,11 @@ interface EditorHeaderProps {
   /** Known only in the browser that created the draft. */
   shareUrls: Record<Role, string> | undefined
   onChangeIdentity: () => void
+  /** Document actions every role has (export, preview). */
+  actions?: ReactNode
 }
 
-export function EditorHeader({ session, role, title, shareUrls, onChangeIdentity }: EditorHeaderProps) {
+export function EditorHeader({ session, role, title, shareUrls, onChangeIdentity, actions }: EditorHeaderProps) {
   const [shareOpen, setShareOpen] = useState(false)
   return (
     <header className="draft-header">
@@ -27,6 +29,7 @@ export function EditorHeader({ session, role, title, shareUrls, onChangeIdentity
         <h1 className="draft-header__title">{title ?? 'Untitled draft'}</h1>
         <ConnectionStatus session={session} role={role} />
         <PresenceList awareness={session.provider.awareness} />
+        {actions}
         <button type="button" className="button button--quiet" aria-label="Change name and colour" onClick={onChangeIdentity}>
           Change name
         </button>

@@ -5,6 +5,9 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { Dropcursor, Gapcursor } from '@tiptap/extensions'
 import type { CollabSession } from '../../lib/collabSession.js'
 import type { Identity } from '../../lib/identity.js'
+import { CommentHighlights } from '../review/commentHighlights.js'
+import { PendingComment } from '../review/pendingComment.js'
+import { StripPastedComments } from '../review/stripPastedComments.js'
 import { commandShortcuts } from '../toolbar/commandShortcuts.js'
 import type { CommandUi, ToolbarCommand } from '../toolbar/toolbarCommand.js'
 import { sectionGuidance } from './sectionGuidance.js'
@@ -33,6 +36,9 @@ export function editorExtensions({ session, user, templateId, showGuidance, comm
     Dropcursor.configure({ color: 'var(--accent)', width: 2 }),
     Gapcursor,
     commandShortcuts(commands, ui),
+    CommentHighlights,
+    PendingComment,
+    StripPastedComments,
     ...(showGuidance ? [sectionGuidance(templateId)] : []),
   ]
 }

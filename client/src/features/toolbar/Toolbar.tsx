@@ -10,6 +10,7 @@ const GROUP_LABELS: Record<CommandGroup, string> = {
   inline: 'Text style',
   block: 'Block type',
   insert: 'Insert',
+  review: 'Review',
   table: 'Table',
 }
 
@@ -17,16 +18,19 @@ interface ToolbarProps {
   editor: Editor
   commands: readonly ToolbarCommand[]
   ui: CommandUi
+  /** Review links get a reduced toolbar under another name: it does not format anything. */
+  label?: string
 }
 
-export function Toolbar({ editor, commands, ui }: ToolbarProps) {
+export function Toolbar({ editor, commands, ui, label = 'Formatting' }: ToolbarProps) {
   const state = useToolbarState(editor, commands)
   const groups = Object.keys(GROUP_LABELS) as CommandGroup[]
   return (
-    <div role="toolbar" aria-label="Formatting" className="toolbar">
+    <div role="toolbar" aria-label={label} className="toolbar">
       {groups.map((group) => {
         if (group === 'table' && !state.inTable) return null
         const members = commands.filter((command) => command.group === group)
+        if (members.length === 0) return null
         return (
           <div key={group} role="group" aria-label={GROUP_LABELS[group]} className="toolbar__group">
             {members.map((command) => (

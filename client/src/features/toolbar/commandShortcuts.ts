@@ -15,7 +15,7 @@ export function commandShortcuts(commands: readonly ToolbarCommand[], ui: Comman
       for (const command of commands) {
         for (const key of command.shortcuts) {
           bindings[key] = () => {
-            if (!editor.isEditable || !command.isEnabled(editor)) return false
+            if ((!editor.isEditable && !command.worksReadOnly) || !command.isEnabled(editor)) return false
             command.perform(editor, ui)
             return true
           }

@@ -1,3 +1,4 @@
+import { clearFormatting } from './clearFormatting.js'
 import type { ToolbarCommand } from './toolbarCommand.js'
 
 export const inlineCommands: readonly ToolbarCommand[] = [
@@ -43,5 +44,15 @@ export const inlineCommands: readonly ToolbarCommand[] = [
     // Inline literals exclude links (core schema), and code blocks take no marks but comments.
     isEnabled: (editor) => !editor.isActive('code') && editor.can().setLink({ href: 'https://example.org' }),
     perform: (_editor, ui) => ui.openLinkDialog(),
+  },
+  {
+    name: 'clearFormatting',
+    label: 'Clear formatting',
+    text: 'Clear',
+    description: 'Remove bold, italic, literal and links (comments stay)',
+    group: 'inline',
+    shortcuts: ['Mod-\\'],
+    isEnabled: (editor) => !editor.state.selection.empty || (editor.state.storedMarks?.length ?? 0) > 0,
+    perform: (editor) => clearFormatting(editor),
   },
 ]

@@ -3,9 +3,11 @@ import type { Editor } from '@tiptap/core'
 /** What a command may open besides the document itself. */
 export interface CommandUi {
   openLinkDialog(): void
+  /** Opens the compose box for a comment on the editor's selection. */
+  openComment(editor: Editor): void
 }
 
-export type CommandGroup = 'history' | 'inline' | 'block' | 'insert' | 'table'
+export type CommandGroup = 'history' | 'inline' | 'block' | 'insert' | 'review' | 'table'
 
 /**
  * One editor command, registered once in {@link toolbarCommands}: the toolbar buttons and the keyboard
@@ -24,6 +26,8 @@ export interface ToolbarCommand {
   shortcuts: readonly string[]
   /** Only toggles have a pressed state; actions such as Undo leave it out. */
   isActive?: (editor: Editor) => boolean
+  /** Changes no content, so it stays available to review links, whose editor is read-only. */
+  worksReadOnly?: boolean
   isEnabled: (editor: Editor) => boolean
   perform: (editor: Editor, ui: CommandUi) => void
 }

@@ -1,3 +1,4 @@
+import { commentCommand } from '../review/commentCommand.js'
 import { blockCommands } from './blockCommands.js'
 import { historyCommands } from './historyCommands.js'
 import { inlineCommands } from './inlineCommands.js'
@@ -11,5 +12,9 @@ export const toolbarCommands: readonly ToolbarCommand[] = [
   ...inlineCommands,
   ...blockCommands,
   ...insertCommands,
+  commentCommand,
   ...tableCommands,
 ]
+
+/** What a review link's read-only editor still offers. */
+export const readOnlyCommands: readonly ToolbarCommand[] = toolbarCommands.filter((command) => command.worksReadOnly)

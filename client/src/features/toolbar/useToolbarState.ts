@@ -24,7 +24,7 @@ export function useToolbarState(editor: Editor, commands: readonly ToolbarComman
       for (const command of commands) {
         states[command.name] = {
           active: command.isActive?.(current) ?? false,
-          enabled: editable && command.isEnabled(current),
+          enabled: (editable || command.worksReadOnly === true) && command.isEnabled(current),
         }
       }
       const inCodeBlock = current.isActive('codeBlock')
