@@ -77,12 +77,12 @@ export function DraftEditor({ session, role, template, identity, preview }: Draf
         </div>
       )}
       <div className={preview ? 'draft-layout draft-layout--wide' : 'draft-layout'}>
-        <div className="draft-column">
-          <PreambleForm map={session.preamble} editable={editable} open={preambleForm.open} onOpenChange={preambleForm.setOpen} />
-          <div className={preview ? 'draft-split' : undefined}>
+        <div className={preview ? 'draft-column draft-column--split' : 'draft-column'}>
+          <div className="draft-column__text">
+            <PreambleForm map={session.preamble} editable={editable} open={preambleForm.open} onOpenChange={preambleForm.setOpen} />
             <EditorContent editor={editor} />
-            {preview && <RstPreview ydoc={session.ydoc} />}
           </div>
+          {preview && <RstPreview ydoc={session.ydoc} />}
         </div>
         <ChecksPanel ydoc={session.ydoc} editor={editor} editable={editable} revealField={preambleForm.revealField} />
         <ReviewSidebar session={session} editor={editor} role={role} identity={identity} composer={composer} />
