@@ -77,6 +77,9 @@ export class CollabEndpoint {
     const conn = new SocketConnection(ws, canWrite, `${target.room} ${target.role} #${++this.counter}`, this.limits.maxBufferedBytes, this.log)
     this.sockets.add(conn)
     ws.on('message', (data, isBinary) => {
+      // `ws` still emits frames that arrive after we started closing (malformed frame, too slow,
+      // shutting down): none of them is applied or relayed, and a bad connection logs one line.
+      if (ws.readyState !== WebSocket.OPEN) return
       if (!isBinary) return conn.close(CLOSE.textFrame.code, CLOSE.textFrame.reason)
       const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data)
       try {

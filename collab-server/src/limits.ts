@@ -18,6 +18,12 @@ export interface Limits {
   evictAfterMs: number
   /** Stored updates of a room before they are merged into one snapshot. */
   compactAfterUpdates: number
+  /** Largest Markdown draft `POST /api/documents` imports (UTF-8 bytes). */
+  maxMarkdownBytes: number
+  /** A Markdown import still running after this is stopped (422 markdown_timeout). */
+  importTimeoutMs: number
+  /** Imports parsing at once (each in its own worker thread); more are refused with 503. */
+  maxConcurrentImports: number
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -30,6 +36,9 @@ export const DEFAULT_LIMITS: Limits = {
   heartbeatMs: 30_000,
   evictAfterMs: 10_000,
   compactAfterUpdates: 500,
+  maxMarkdownBytes: 512 * 1024,
+  importTimeoutMs: 10_000,
+  maxConcurrentImports: 2,
 }
 
 /** Document ids we mint are 16 base64url characters; accept a little latitude, never a `/`. */

@@ -40,7 +40,7 @@ export function createServer(options: ServerOptions): PepdraftServer {
     const store = options.store ?? (await LevelDocumentStore.open(requireDataDir(options.dataDir)))
     const rooms = new RoomRegistry(store, limits, log)
     const collab = new CollabEndpoint(store, rooms, limits, log)
-    const ctx: ApiContext = { store, rooms, limits, log, now: options.now ?? (() => new Date()) }
+    const ctx: ApiContext = { store, rooms, limits, log, now: options.now ?? (() => new Date()), imports: { active: 0 } }
     const http = createHttpServer((req, res) => void handleRequest(ctx, collab, req, res))
     http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       void collab.handleUpgrade(req, socket, head, pathOf(req))
