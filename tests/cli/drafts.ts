@@ -1,6 +1,6 @@
 import { type Preamble, writePreamble } from '@pepdraft/core'
-import type * as Y from 'yjs'
 import { connectSynced } from '../helpers/clients.js'
+import { fillEverySection } from '../helpers/drafts.js'
 import { type CreatedDocument, createDocument, type TestServer } from '../helpers/server.js'
 
 /** A preamble every check accepts, so a strict export succeeds. */
@@ -8,20 +8,6 @@ export const READY_PREAMBLE: Preamble = {
   PEP: '812',
   Title: 'A Command Line Test',
   Author: [{ name: 'Ada Lovelace', email: 'ada@example.com' }],
-}
-
-/** Writes text into the first empty paragraph after each heading, as an author would. */
-function fillEverySection(ydoc: Y.Doc): void {
-  const fragment = ydoc.getXmlFragment('content')
-  ydoc.transact(() => {
-    const blocks = fragment.toArray() as Y.XmlElement[]
-    blocks.forEach((block, i) => {
-      const heading = blocks[i - 1]
-      if (block.nodeName !== 'paragraph' || block.toString() !== '<paragraph></paragraph>' || !heading) return
-      const title = heading.toArray().map((x) => (x as Y.XmlText).toString()).join('')
-      ;(block.get(0) as Y.XmlText).insert(0, `What the ${title} section says, with *stars* and trailing_ underscores.`)
-    })
-  })
 }
 
 /**

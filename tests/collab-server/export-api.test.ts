@@ -1,7 +1,7 @@
 import { writePreamble } from '@pepdraft/core'
-import * as Y from 'yjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connectSynced } from '../helpers/clients.js'
+import { fillEverySection } from '../helpers/drafts.js'
 import { checkWithDocutils, describeProblems, isClean } from '../helpers/docutils.js'
 import { type TestServer, createDocument, startServer } from '../helpers/server.js'
 
@@ -12,20 +12,6 @@ beforeAll(async () => {
 afterAll(() => t.stop())
 
 const get = (path: string, token: string) => fetch(`${t.url}${path}`, { headers: { authorization: `Bearer ${token}` } })
-
-/** Writes text into the first empty paragraph after each heading, as an author would. */
-function fillEverySection(ydoc: Y.Doc): void {
-  const fragment = ydoc.getXmlFragment('content')
-  ydoc.transact(() => {
-    const blocks = fragment.toArray() as Y.XmlElement[]
-    blocks.forEach((block, i) => {
-      const heading = blocks[i - 1]
-      if (block.nodeName !== 'paragraph' || block.toString() !== '<paragraph></paragraph>' || !heading) return
-      const title = heading.toArray().map((x) => (x as Y.XmlText).toString()).join('')
-      ;(block.get(0) as Y.XmlText).insert(0, `What the ${title} section says, with *stars* and trailing_ underscores.`)
-    })
-  })
-}
 
 describe('GET /api/documents/:id/export.rst', () => {
   it('serves a new draft as text/x-rst named after the PEP, which docutils parses without a warning', async () => {

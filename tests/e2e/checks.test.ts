@@ -1,20 +1,11 @@
 import { type CheckReport, checkYDoc, findTemplate, seedFromTemplate, validateField } from '@pepdraft/core'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { CLIENT_DIST, contextAs, launchChromium } from '../helpers/browser.js'
-import { type TestServer, createDocument, startServer, tempDataDir } from '../helpers/server.js'
+import { contextAs, useServerAndBrowser } from '../helpers/browser.js'
+import { createDocument } from '../helpers/server.js'
 
-let t: TestServer
-let browser: Browser
-beforeAll(async () => {
-  t = await startServer({}, tempDataDir(), CLIENT_DIST)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await t?.stop()
-})
+const env = useServerAndBrowser()
 
 const template = findTemplate('standards-track')!
 const editor = (page: Page) => page.getByRole('textbox', { name: 'PEP text' })
@@ -46,7 +37,7 @@ function asListed(report: CheckReport): Listed[] {
 }
 
 async function apiReport(id: string, token: string): Promise<CheckReport> {
-  const res = await fetch(`${t.url}/api/documents/${id}/check`, { headers: { authorization: `Bearer ${token}` } })
+  const res = await fetch(`${env.server.url}/api/documents/${id}/check`, { headers: { authorization: `Bearer ${token}` } })
   expect(res.status).toBe(200)
   return (await res.json()) as CheckReport
 }
@@ -57,7 +48,7 @@ async function expectPanelToMatchApi(page: Page, id: string, token: string): Pro
 }
 
 async function openDraft(url: string, name: string): Promise<Page> {
-  const context = await contextAs(browser, name, '#2b5797')
+  const context = await contextAs(env.browser, name, '#2b5797')
   const page = await context.newPage()
   await page.setViewportSize({ width: 1400, height: 900 })
   await page.goto(url)
@@ -81,7 +72,7 @@ async function expectSummary(page: Page, text: string): Promise<void> {
 
 describe('the submission checks panel', () => {
   it('guides a new Standards Track draft from its template to “Ready to submit”, agreeing with the API', { timeout: 120_000 }, async () => {
-    const doc = await createDocument(t.url, 'standards-track')
+    const doc = await createDocument(env.server.url, 'standards-track')
     const page = await openDraft(doc.urls.edit, 'Ada Lovelace')
 
     // Every template section is there, in order, with its guidance drawn (not written) in empty ones.
@@ -170,7 +161,7 @@ describe('the submission checks panel', () => {
   })
 
   it('shows a viewer the same checks and a read-only preamble that follows the editor’s typing, ticking and reordering', { timeout: 60_000 }, async () => {
-    const doc = await createDocument(t.url, 'informational')
+    const doc = await createDocument(env.server.url, 'informational')
     const author = await openDraft(doc.urls.edit, 'Ada Lovelace')
     const viewer = await openDraft(doc.urls.view, 'Grace Hopper')
 

@@ -1,20 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { connectSynced, eventually } from '../helpers/clients.js'
-import { CLIENT_DIST, contextAs, launchChromium } from '../helpers/browser.js'
+import { contextAs, useServerAndBrowser } from '../helpers/browser.js'
 import { networkSwitch } from '../helpers/network-switch.js'
-import { type TestServer, createDocument, startServer, tempDataDir } from '../helpers/server.js'
+import { createDocument } from '../helpers/server.js'
 
-let t: TestServer
-let browser: Browser
-beforeAll(async () => {
-  t = await startServer({}, tempDataDir(), CLIENT_DIST)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await t?.stop()
-})
+const env = useServerAndBrowser()
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'PEP text' })
 const status = (page: Page) => page.getByRole('status', { name: 'Connection' })
@@ -35,7 +26,7 @@ async function clickIntoSection(page: Page, title: string): Promise<void> {
 }
 
 async function openAs(url: string, name: string, color: string, ready = 'Live'): Promise<Page> {
-  const context = await contextAs(browser, name, color)
+  const context = await contextAs(env.browser, name, color)
   const page = await context.newPage()
   await page.goto(url)
   await expect.poll(() => status(page).innerText(), { timeout: 15_000 }).toContain(ready)
@@ -44,7 +35,7 @@ async function openAs(url: string, name: string, color: string, ready = 'Live'):
 
 describe('two authors on one edit link', () => {
   it('type concurrently into the same paragraph and converge, seeing each other’s caret and name', async () => {
-    const doc = await createDocument(t.url)
+    const doc = await createDocument(env.server.url)
     const ada = await openAs(doc.urls.edit, 'Ada Lovelace', '#1f77b4')
     const grace = await openAs(doc.urls.edit, 'Grace Hopper', '#d62728')
     await clickIntoSection(ada, 'Abstract')
@@ -70,10 +61,10 @@ describe('two authors on one edit link', () => {
 
 describe('an author who loses the network', () => {
   it('keeps editing offline, sees the unsynced count, and converges with the others on reconnect', async () => {
-    const doc = await createDocument(t.url)
-    const network = await networkSwitch(t.port)
+    const doc = await createDocument(env.server.url)
+    const network = await networkSwitch(env.server.port)
     try {
-      const viaSwitch = doc.urls.edit.replace(`:${t.port}/`, `:${network.port}/`)
+      const viaSwitch = doc.urls.edit.replace(`:${env.server.port}/`, `:${network.port}/`)
       const away = await openAs(viaSwitch, 'Away Author', '#2ca02c')
       const home = await openAs(doc.urls.edit, 'Home Author', '#9467bd')
 
@@ -103,8 +94,8 @@ describe('an author who loses the network', () => {
 
 describe('opening a stored draft', () => {
   it('shows the stored content in the very first editor paint, with the template exactly once', async () => {
-    const doc = await createDocument(t.url)
-    const writer = await connectSynced(t.port, doc.id, doc.tokens.edit)
+    const doc = await createDocument(env.server.url)
+    const writer = await connectSynced(env.server.port, doc.id, doc.tokens.edit)
     const author = await openAs(doc.urls.edit, 'Writer', '#8c564b')
     await clickIntoSection(author, 'Abstract')
     await author.keyboard.type('Stored before the reader came.')
@@ -112,7 +103,7 @@ describe('opening a stored draft', () => {
     writer.destroy()
     await author.context().close()
 
-    const context = await contextAs(browser, 'Reader', '#17becf')
+    const context = await contextAs(env.browser, 'Reader', '#17becf')
     // Record the editor's text at every DOM change from the moment it exists.
     await context.addInitScript(() => {
       const seen: string[] = []
@@ -137,7 +128,7 @@ describe('opening a stored draft', () => {
 
 describe('review and view links', () => {
   it('open the same page read-only: no toolbar, typing changes nothing, anywhere', async () => {
-    const doc = await createDocument(t.url)
+    const doc = await createDocument(env.server.url)
     for (const role of ['review', 'view'] as const) {
       const page = await openAs(doc.urls[role], `A ${role}er`, '#7f7f7f', `Read-only (${role} link)`)
       await expect.poll(() => editor(page).getAttribute('contenteditable')).toBe('false')
@@ -148,7 +139,7 @@ describe('review and view links', () => {
       expect(await editorText(page)).toBe(before)
       await page.context().close()
     }
-    const check = await connectSynced(t.port, doc.id, doc.tokens.edit)
+    const check = await connectSynced(env.server.port, doc.id, doc.tokens.edit)
     expect(JSON.stringify(check.doc.getXmlFragment('content').toJSON())).not.toContain('should not appear')
     check.destroy()
   })

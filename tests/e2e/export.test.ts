@@ -1,22 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { type DocNode, findTemplate, templateDocument, writeContent } from '@pepdraft/core'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CLIENT_DIST, contextAs, launchChromium } from '../helpers/browser.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { contextAs, useServerAndBrowser } from '../helpers/browser.js'
 import { connectSynced } from '../helpers/clients.js'
 import { checkWithDocutils, describeProblems, isClean } from '../helpers/docutils.js'
-import { type TestServer, createDocument, startServer, tempDataDir } from '../helpers/server.js'
+import { createDocument } from '../helpers/server.js'
 
-let t: TestServer
-let browser: Browser
-beforeAll(async () => {
-  t = await startServer({}, tempDataDir(), CLIENT_DIST)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await t?.stop()
-})
+const env = useServerAndBrowser()
 
 const text = (value: string, marks?: DocNode['marks']): DocNode => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value })
 const paragraph = (...content: DocNode[]): DocNode => ({ type: 'paragraph', content })
@@ -45,11 +36,11 @@ async function fill(page: Page, name: string, value: string): Promise<void> {
 
 describe('exporting a filled Standards Track draft', () => {
   it('downloads pep-NNNN.rst from the Export button, which python/peps’ layout rules and docutils accept', async () => {
-    const doc = await createDocument(t.url)
-    const coAuthor = await connectSynced(t.port, doc.id, doc.tokens.edit)
+    const doc = await createDocument(env.server.url)
+    const coAuthor = await connectSynced(env.server.port, doc.id, doc.tokens.edit)
     writeContent(coAuthor.doc, filledDraft())
 
-    const page = await (await contextAs(browser, 'Ada Lovelace', '#1f77b4')).newPage()
+    const page = await (await contextAs(env.browser, 'Ada Lovelace', '#1f77b4')).newPage()
     await page.goto(doc.urls.edit)
     await expect.poll(() => page.getByRole('status', { name: 'Connection' }).innerText(), { timeout: 15_000 }).toContain('Live')
     await fill(page, 'PEP', '9998')
@@ -81,7 +72,7 @@ describe('exporting a filled Standards Track draft', () => {
     const [result] = checkWithDocutils([{ name: 'pep-9998.rst', rst }])
     expect(isClean(result!), describeProblems(result!)).toBe(true)
     // What the browser exported is what the server exports for the same document.
-    const served = await fetch(`${t.url}/api/documents/${doc.id}/export.rst?strict=1`, { headers: { authorization: `Bearer ${doc.tokens.view}` } })
+    const served = await fetch(`${env.server.url}/api/documents/${doc.id}/export.rst?strict=1`, { headers: { authorization: `Bearer ${doc.tokens.view}` } })
     expect(served.status).toBe(200)
     expect(await served.text()).toBe(rst)
     coAuthor.destroy()

@@ -1,19 +1,10 @@
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CLIENT_DIST, contextAs, launchChromium } from '../helpers/browser.js'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { contextAs, useServerAndBrowser } from '../helpers/browser.js'
 import { type Client, connectSynced, eventually } from '../helpers/clients.js'
-import { type CreatedDocument, type TestServer, createDocument, startServer, tempDataDir } from '../helpers/server.js'
+import { type CreatedDocument, createDocument } from '../helpers/server.js'
 
-let t: TestServer
-let browser: Browser
-beforeAll(async () => {
-  t = await startServer({}, tempDataDir(), CLIENT_DIST)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await t?.stop()
-})
+const env = useServerAndBrowser()
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'PEP text' })
 const status = (page: Page) => page.getByRole('status', { name: 'Connection' })
@@ -34,7 +25,7 @@ const editorText = (page: Page) => textsOf(page, '[aria-label="PEP text"]')
 const anchoredText = (page: Page, within = '') => textsOf(page, `[aria-label="PEP text"] ${within} .comment-anchor`)
 
 async function openAs(url: string, name: string, color: string, ready = 'Live'): Promise<Page> {
-  const context = await contextAs(browser, name, color)
+  const context = await contextAs(env.browser, name, color)
   const page = await context.newPage()
   await page.setViewportSize({ width: 1400, height: 900 })
   await page.goto(url)
@@ -114,7 +105,7 @@ async function comment(page: Page, quote: string, body: string, { suggestion, wi
 
 /** An author and a reviewer on a new draft whose Abstract holds `abstract`, typed by the author. */
 async function draftUnderReview(abstract: string): Promise<{ doc: CreatedDocument; author: Page; reviewer: Page }> {
-  const doc = await createDocument(t.url)
+  const doc = await createDocument(env.server.url)
   const author = await openAs(doc.urls.edit, 'Ada Author', '#1f5fbf')
   const reviewer = await openAs(doc.urls.review, 'Rex Reviewer', '#c62828', 'Read-only (review link)')
   await clickIntoSection(author, 'Abstract')
@@ -184,7 +175,7 @@ describe('a reviewer', () => {
     await reviewer.keyboard.press('Backspace')
     await reviewer.keyboard.press('Enter')
     expect(await editorText(reviewer)).toBe(before)
-    const check = await connectSynced(t.port, doc.id, doc.tokens.edit)
+    const check = await connectSynced(env.server.port, doc.id, doc.tokens.edit)
     expect(blocksOf(check)).toContain('Pattern matching is structural.')
     expect(blocksOf(check).join('\n')).not.toContain('typed by the reviewer')
     check.destroy()
@@ -236,7 +227,7 @@ describe('a suggestion', () => {
       await expect.poll(() => thread(page, 'in any expression').innerText()).toContain('Applied by Ada Author')
     }
     expect(await card.getByRole('button', { name: 'Apply suggestion' }).count()).toBe(0)
-    const check = await connectSynced(t.port, doc.id, doc.tokens.view)
+    const check = await connectSynced(env.server.port, doc.id, doc.tokens.view)
     await eventually(() => blocksOf(check).includes(expected), 'the server copy to hold the applied suggestion')
     expect(blocksOf(check).filter((text) => text.startsWith('The operator'))).toEqual([expected])
     check.destroy()

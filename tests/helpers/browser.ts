@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { type Browser, type BrowserContext, chromium } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { CHROMIUM_PATH } from './chromium.js'
+import { type TestServer, startServer, tempDataDir } from './server.js'
 
 export const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
 
@@ -32,4 +34,23 @@ export async function contextAs(browser: Browser, name: string, color: string): 
     [name, color],
   )
   return context
+}
+
+export interface BrowserTestEnv {
+  server: TestServer
+  browser: Browser
+}
+
+/** For one test file: a real server serving the built client, and Chromium; both closed after it. */
+export function useServerAndBrowser(): BrowserTestEnv {
+  const env = {} as BrowserTestEnv
+  beforeAll(async () => {
+    env.server = await startServer({}, tempDataDir(), CLIENT_DIST)
+    env.browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await env.browser?.close()
+    await env.server?.stop()
+  })
+  return env
 }
