@@ -8,7 +8,8 @@ import { MalformedFrameError } from './protocol.js'
 import type { Room } from './room.js'
 import { RoomLimitError, type RoomRegistry } from './rooms.js'
 import { SocketConnection } from './socket-connection.js'
-import { type CollabTarget, UpgradeRefusal, authorizeUpgrade, refuseUpgrade } from './upgrade.js'
+import { ApiError } from './api/http.js'
+import { type CollabTarget, authorizeUpgrade, refuseUpgrade } from './upgrade.js'
 
 /** The `/collab/…` WebSocket endpoint: authorizes upgrades, attaches sockets to rooms, runs the heartbeat. */
 export class CollabEndpoint {
@@ -47,20 +48,20 @@ export class CollabEndpoint {
     this.pendingUpgrades += 1
     try {
       if (this.sockets.size + this.pendingUpgrades > this.limits.maxConnections) {
-        throw new UpgradeRefusal(503, 'too_many_connections', 'this server is at its connection limit; try again shortly')
+        throw new ApiError(503, 'too_many_connections', 'this server is at its connection limit; try again shortly')
       }
       target = await authorizeUpgrade(this.store, req, path)
       room = await this.rooms.acquire(target.room)
       if (room.connectionCount >= this.limits.maxConnectionsPerRoom) {
         this.rooms.release(target.room)
-        throw new UpgradeRefusal(503, 'room_full', `this document has its maximum of ${this.limits.maxConnectionsPerRoom} connections`)
+        throw new ApiError(503, 'room_full', `this document has its maximum of ${this.limits.maxConnectionsPerRoom} connections`)
       }
     } catch (err) {
       this.pendingUpgrades -= 1
-      if (err instanceof UpgradeRefusal) return refuseUpgrade(socket, err)
-      if (err instanceof RoomLimitError) return refuseUpgrade(socket, new UpgradeRefusal(503, 'too_many_documents', err.message))
+      if (err instanceof ApiError) return refuseUpgrade(socket, err)
+      if (err instanceof RoomLimitError) return refuseUpgrade(socket, new ApiError(503, 'too_many_documents', err.message))
       this.log(`upgrade ${path} failed: ${String(err)}`)
-      return refuseUpgrade(socket, new UpgradeRefusal(500, 'internal', 'the server could not open this document'))
+      return refuseUpgrade(socket, new ApiError(500, 'internal', 'the server could not open this document'))
     }
     this.pendingUpgrades -= 1
     if (socket.destroyed) {
@@ -102,7 +103,9 @@ export class CollabEndpoint {
   /** Closes every socket (1001) and stops the heartbeat. */
   close(): void {
     clearInterval(this.heartbeat)
-    for (const client of this.wss.clients) client.close(CLOSE.shuttingDown.code, CLOSE.shuttingDown.reason)
+    // Through SocketConnection: a client that never answers the close is terminated 2 s later,
+    // instead of holding the HTTP server, and so the final flush, up for ws's 30 s close timeout.
+    for (const conn of this.sockets) conn.close(CLOSE.shuttingDown.code, CLOSE.shuttingDown.reason)
     this.wss.close()
   }
 }

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { downloadText } from './downloadText.js'
+import { downloadText } from '../../lib/downloadText.js'
 import { exportNow } from './useRstExport.js'
 
 interface ExportControlsProps {

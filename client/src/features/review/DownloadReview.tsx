@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { type ReviewFormat, type ReviewTarget, fetchReview } from './reviewApi.js'
+import { downloadBlob } from '../../lib/downloadText.js'
 
 const FORMATS: { format: ReviewFormat; label: string; description: string }[] = [
   { format: 'md', label: 'Markdown', description: 'for a Discourse post' },
@@ -30,7 +31,7 @@ export function DownloadReview({ target }: { target: ReviewTarget }) {
     const result = await fetchReview(target, format)
     if (!result.ok) return setError(result.error.message)
     setError(undefined)
-    saveBlob(result.value.blob, result.value.filename)
+    downloadBlob(result.value.filename, result.value.blob)
   }
 
   return (
@@ -56,16 +57,4 @@ export function DownloadReview({ target }: { target: ReviewTarget }) {
       )}
     </div>
   )
-}
-
-function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = filename
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // Revoked later: some browsers start reading the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
