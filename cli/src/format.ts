@@ -1,4 +1,4 @@
-import type { Problem } from '@pepdraft/core'
+import type { ImportReportItem, Problem, RstWarning } from '@pepdraft/core'
 
 /** A problem from a file (`line`) or from the server's check report (`section`, `field`). */
 export type ReportedProblem = Problem & { line?: number }
@@ -23,6 +23,18 @@ function contextOf(problem: ReportedProblem): string {
   if (problem.field) return `[${problem.field}] `
   if (problem.section) return `[${problem.section}] `
   return ''
+}
+
+/** What a Markdown import changed: `draft.md:9: html Raw HTML “<p>” is not supported …`. */
+export function formatImportItem(where: string, item: ImportReportItem): string {
+  const location = item.line !== undefined ? `${where}:${item.line}` : where
+  return `${location}: ${item.code} ${item.message}`
+}
+
+/** What the export changed; a preamble warning names its header (`[Author]`), a text one has no line. */
+export function formatRstWarning(where: string, warning: RstWarning): string {
+  const header = warning.path?.startsWith('preamble.') ? `[${warning.path.slice('preamble.'.length)}] ` : ''
+  return `${where}: ${warning.code} ${header}${warning.message}`
 }
 
 export function tally(problems: readonly ReportedProblem[]): Tally {

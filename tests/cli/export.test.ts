@@ -80,6 +80,7 @@ describe('pepdraft export <share-url>', () => {
     expect(stderr).toContain(`cannot reach http://127.0.0.1:${port}: connection refused`)
   })
 
+  // Four CLI start-ups in a row, each loading TypeScript through tsx: slow on a loaded machine.
   it('exits 2 on a link that is not a share link', async () => {
     for (const [url, message] of [
       ['not a url', 'is not a URL'],
@@ -91,5 +92,5 @@ describe('pepdraft export <share-url>', () => {
       expect(code, url).toBe(2)
       expect(stderr, url).toContain(message)
     }
-  })
+  }, 90_000)
 })

@@ -7,6 +7,7 @@ describe('pepdraft help and usage', () => {
     expect(code).toBe(0)
     expect(stdout).toContain('Usage: pepdraft <command> [options]')
     expect(stdout).toMatch(/export +download a shared draft/)
+    expect(stdout).toMatch(/convert +convert a Markdown draft/)
     expect(stdout).toMatch(/check +check PEP \.rst files/)
   })
 

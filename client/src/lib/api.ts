@@ -1,5 +1,7 @@
 /** The collab server's HTTP API (collab-server README), as typed calls returning values, not throwing. */
 
+import type { ImportReport } from '@pepdraft/core'
+
 export type Role = 'edit' | 'review' | 'view'
 
 export interface TemplateSummary {
@@ -12,6 +14,12 @@ export interface CreatedDocument {
   id: string
   tokens: Record<Role, string>
   urls: Record<Role, string>
+}
+
+/** A draft created from Markdown: the links, and what the import could not keep exactly. */
+export interface ImportedDocument extends CreatedDocument {
+  template: string
+  report: ImportReport
 }
 
 export interface DocumentAccess {
@@ -34,6 +42,18 @@ export function createDocument(template: string): Promise<ApiResult<CreatedDocum
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ template }),
+  })
+}
+
+/**
+ * Creates a draft from a Markdown draft laid out in `template`'s sections; the server parses it
+ * (413 `markdown_too_large` past its limit, 422 `markdown_timeout` when parsing takes too long).
+ */
+export function importDocument(markdown: string, template: string): Promise<ApiResult<ImportedDocument>> {
+  return request('/api/documents', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ markdown, template }),
   })
 }
 
