@@ -1,11 +1,15 @@
 import { writeFileSync } from 'node:fs'
+import { clientSuite } from './client.js'
+import { docMemorySuite } from './doc-memory.js'
+import { durabilitySuite } from './durability.js'
 import { exportSuite } from './export.js'
 import { describeMachine, machineLine } from './machine.js'
 import type { Row, Suite } from './suite.js'
+import { syncSuite } from './sync.js'
 import { markdownTable, textTable } from './table.js'
 
-/** Every suite `npm run bench` runs, in order. Later issues add sync, durability and client suites. */
-const SUITES: readonly Suite[] = [exportSuite]
+/** Every suite `npm run bench` runs, in order. */
+const SUITES: readonly Suite[] = [exportSuite, syncSuite, docMemorySuite, durabilitySuite, clientSuite]
 
 const OUTPUT = new URL('../BENCHMARKS.md', import.meta.url)
 

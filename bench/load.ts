@@ -1,0 +1,112 @@
+import type { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { cpuMs, rssBytes, seededRandom, sleep, waitFor } from './proc-stats.js'
+import type { BenchServer } from './servers.js'
+
+/** A sync load: `rooms` documents, `clientsPerRoom` writers each, Poisson writes at `totalRate` per second in all. */
+export interface Scenario {
+  label: string
+  rooms: number
+  clientsPerRoom: number
+  totalRate: number
+  warmupMs: number
+  measureMs: number
+  /** After the window, how long to wait for the last deliveries. */
+  drainMs: number
+  seed: number
+}
+
+export interface LoadResult {
+  /** Receive − send, ms, for every delivery of an update sent inside the window. */
+  latencies: number[]
+  /** Deliveries due for updates sent inside the window: each goes to every other client in its room. */
+  expected: number
+  received: number
+  sent: number
+  connections: number
+  /** Server RSS before any client, and with every client connected and synced (before writes). */
+  idleRss: number
+  connectedRss: number
+  /** Server CPU time (user + system) during the window. */
+  serverCpuMs: number
+  windowMs: number
+}
+
+interface BenchClient {
+  doc: Y.Doc
+  provider: WebsocketProvider
+}
+
+/**
+ * One process drives every client, so send and receive times share `performance.now()`. Each write
+ * pushes `"<client>:<seq>:<sent at>"` onto a Y.Array; every other client in the room timestamps its arrival.
+ */
+export async function runLoad(server: BenchServer, scenario: Scenario): Promise<LoadResult> {
+  // Each y-websocket provider in Node adds a process 'exit' listener.
+  process.setMaxListeners(Math.max(process.getMaxListeners(), scenario.rooms * scenario.clientsPerRoom + 20))
+  await sleep(300)
+  const idleRss = rssBytes(server.pid)
+  const clients: BenchClient[] = []
+  const window = { start: Number.POSITIVE_INFINITY, end: Number.POSITIVE_INFINITY }
+  const result = { latencies: [] as number[], expected: 0, received: 0, sent: 0 }
+  try {
+    for (let r = 0; r < scenario.rooms; r++) {
+      const room = await server.newRoom(`${scenario.label}-${r}`)
+      for (let c = 0; c < scenario.clientsPerRoom; c++) {
+        const doc = new Y.Doc()
+        doc.getArray<string>('bench').observe((event) => {
+          if (event.transaction.local) return
+          const now = performance.now()
+          for (const part of event.changes.delta) {
+            for (const item of (part.insert as string[] | undefined) ?? []) {
+              const sentAt = Number(item.slice(item.lastIndexOf(':') + 1))
+              if (sentAt < window.start || sentAt >= window.end) continue
+              result.received++
+              result.latencies.push(now - sentAt)
+            }
+          }
+        })
+        clients.push({ doc, provider: server.connect(room, doc) })
+      }
+    }
+    if (!(await waitFor(() => clients.every((c) => c.provider.synced), 60_000))) throw new Error(`${server.name}: clients did not sync`)
+    await sleep(1000)
+    const connectedRss = rssBytes(server.pid)
+
+    const random = seededRandom(scenario.seed)
+    const perClientRate = scenario.totalRate / clients.length
+    const timers = new Set<NodeJS.Timeout>()
+    let writing = true
+    const schedule = (index: number, seq: number) => {
+      const delay = (-Math.log(1 - random()) / perClientRate) * 1000
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        if (!writing) return
+        const sentAt = performance.now()
+        if (sentAt >= window.start && sentAt < window.end) {
+          result.sent++
+          result.expected += scenario.clientsPerRoom - 1
+        }
+        clients[index]!.doc.getArray<string>('bench').push([`${index}:${seq}:${sentAt}`])
+        schedule(index, seq + 1)
+      }, delay)
+      timers.add(timer)
+    }
+    clients.forEach((_, index) => schedule(index, 0))
+    await sleep(scenario.warmupMs)
+    window.start = performance.now()
+    window.end = window.start + scenario.measureMs
+    const cpuBefore = cpuMs(server.pid)
+    await sleep(scenario.measureMs)
+    const serverCpuMs = cpuMs(server.pid) - cpuBefore
+    writing = false
+    for (const timer of timers) clearTimeout(timer)
+    await waitFor(() => result.received >= result.expected, scenario.drainMs)
+    return { ...result, connections: clients.length, idleRss, connectedRss, serverCpuMs, windowMs: scenario.measureMs }
+  } finally {
+    for (const client of clients) {
+      client.provider.destroy()
+      client.doc.destroy()
+    }
+  }
+}

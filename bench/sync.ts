@@ -1,0 +1,85 @@
+import { type LoadResult, runLoad, type Scenario } from './load.js'
+import { MiB } from './proc-stats.js'
+import { type BenchServer, spawnOurs, spawnReference } from './servers.js'
+import { percentile } from './stats.js'
+import type { Row, Suite } from './suite.js'
+
+/** 2 s warm-up, a 10 s window, then up to 3 s for the last deliveries. */
+const TIMING = { warmupMs: 2000, measureMs: 10_000, drainMs: 3000 }
+/**
+ * The hot document fans each update out to 49 clients, all in this process: at 100 updates/s that
+ * is ~5 000 deliveries/s for the load generator, about what one core of it sustains.
+ */
+const SCENARIOS: readonly Scenario[] = [
+  { label: 'hot', rooms: 1, clientsPerRoom: 50, totalRate: 100, seed: 1, ...TIMING },
+  { label: 'spread', rooms: 100, clientsPerRoom: 5, totalRate: 150, seed: 2, ...TIMING },
+]
+const describe = (s: Scenario) => (s.rooms === 1 ? `1 doc × ${s.clientsPerRoom} clients` : `${s.rooms} docs × ${s.clientsPerRoom} clients`)
+
+/**
+ * Update relay latency: our collab-server against the reference @y/websocket-server, each in its
+ * own process, under the same load generator (real y-websocket providers in this process).
+ */
+export const syncSuite: Suite = {
+  name: 'sync',
+  async run() {
+    const rows: Row[] = []
+    for (const scenario of SCENARIOS) {
+      const ours = await measure(spawnOurs, scenario)
+      const reference = await measure(spawnReference, scenario)
+      rows.push(...resultRows(scenario, 'pepdraft', ours), ...resultRows(scenario, '@y/websocket-server', reference))
+      rows.push(ratioRow(scenario, ours, reference))
+    }
+    return rows
+  },
+}
+
+async function measure(spawn: () => Promise<BenchServer>, scenario: Scenario): Promise<LoadResult> {
+  const server = await spawn()
+  try {
+    process.stderr.write(`bench: sync ${scenario.label} on ${server.name}…\n`)
+    return await runLoad(server, scenario)
+  } finally {
+    await server.stop()
+  }
+}
+
+const fixed = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2))
+const p = (r: LoadResult, q: number) => (r.latencies.length ? percentile(r.latencies, q) : Number.NaN)
+const cpuShare = (r: LoadResult) => r.serverCpuMs / r.windowMs
+const rssPerConnection = (r: LoadResult) => (r.connectedRss - r.idleRss) / r.connections
+
+function resultRows(scenario: Scenario, server: string, r: LoadResult): Row[] {
+  const name = `${scenario.label} (${describe(scenario)}) ${server}`
+  const delivered = r.expected ? r.received / r.expected : Number.NaN
+  const perSecond = (r.sent / r.windowMs) * 1000
+  return [
+    {
+      suite: 'sync',
+      case: `${name}: latency`,
+      runs: r.latencies.length,
+      medianMs: p(r, 50),
+      p95Ms: p(r, 95),
+      throughput: `${perSecond.toFixed(0)} upd/s`,
+      note: `p99 ${fixed(p(r, 99))} ms, max ${fixed(Math.max(...r.latencies))} ms; delivered ${r.received}/${r.expected} (${(delivered * 100).toFixed(2)}%)`,
+    },
+    {
+      suite: 'sync',
+      case: `${name}: server CPU, memory`,
+      note:
+        `CPU ${(cpuShare(r) * 100).toFixed(0)}% of a core (${((r.serverCpuMs * 1000) / Math.max(1, r.received)).toFixed(0)} µs per delivery); ` +
+        `RSS ${(rssPerConnection(r) / 1024).toFixed(0)} KiB per connection ((${(r.connectedRss / MiB).toFixed(0)} − ${(r.idleRss / MiB).toFixed(0)} MiB) / ${r.connections})`,
+    },
+  ]
+}
+
+function ratioRow(scenario: Scenario, ours: LoadResult, reference: LoadResult): Row {
+  const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`
+  return {
+    suite: 'sync',
+    case: `${scenario.label}: ratio pepdraft / reference`,
+    note:
+      `p50 ${x(p(ours, 50), p(reference, 50))}, p99 ${x(p(ours, 99), p(reference, 99))}, ` +
+      `CPU ${x(cpuShare(ours), cpuShare(reference))}, RSS/conn ${x(rssPerConnection(ours), rssPerConnection(reference))}`,
+  }
+}
