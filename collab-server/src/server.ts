@@ -2,7 +2,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer as
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import type { ApiContext } from './api/context.js'
-import { sendJson } from './api/http.js'
+import { ApiError, sendJson } from './api/http.js'
 import { routeApi } from './api/router.js'
 import { CollabEndpoint } from './collab.js'
 import { DEFAULT_LIMITS, type Limits } from './limits.js'
@@ -10,6 +10,7 @@ import { LevelDocumentStore } from './persistence/leveldb.js'
 import type { DocumentStore } from './persistence/store.js'
 import { RoomRegistry } from './rooms.js'
 import { serveStatic } from './static-files.js'
+import { refuseUpgrade } from './upgrade.js'
 
 export interface ServerOptions {
   /** LevelDB directory; opened on `listen`. Ignored when `store` is given. */
@@ -41,11 +42,20 @@ export function createServer(options: ServerOptions): PepdraftServer {
     const rooms = new RoomRegistry(store, limits, log)
     const collab = new CollabEndpoint(store, rooms, limits, log)
     const ctx: ApiContext = { store, rooms, limits, log, now: options.now ?? (() => new Date()), imports: { active: 0 } }
-    const http = createHttpServer((req, res) => void handleRequest(ctx, collab, req, res))
-    http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-      void collab.handleUpgrade(req, socket, head, pathOf(req))
+    const http = createHttpServer((req, res) => {
+      // The edge of the process: an unexpected rejection is logged and ends that request only.
+      handleRequest(ctx, collab, req, res).catch((err: unknown) => {
+        log(`${req.method} ${req.url} failed: ${String(err)}`)
+        res.destroy()
+      })
     })
-    http.on('clientError', (_err, socket) => socket.destroy())
+    http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const path = pathOf(req)
+      if (path === undefined) return refuseUpgrade(socket, new ApiError(400, 'invalid_url', 'the request URL cannot be parsed'))
+      void collab.handleUpgrade(req, socket, head, path)
+    })
+    // No 'clientError' listener: Node's default answers an unparseable request (garbage request
+    // line, bad header) with 400, oversized headers with 431, and then closes that socket.
     state = { http, store, rooms, collab }
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject)
@@ -57,6 +67,7 @@ export function createServer(options: ServerOptions): PepdraftServer {
 
   async function handleRequest(ctx: ApiContext, collab: CollabEndpoint, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = pathOf(req)
+    if (path === undefined) return sendJson(res, 400, { error: { code: 'invalid_url', message: 'the request URL cannot be parsed' } })
     if (path === '/healthz') return sendJson(res, 200, { ok: true, rooms: ctx.rooms.size, connections: collab.connectionCount })
     if (path.startsWith('/api/')) return routeApi(ctx, req, res, path)
     if (options.staticDir) return serveStatic(options.staticDir, req, res, path).catch(() => void res.destroy())
@@ -83,8 +94,13 @@ export function createServer(options: ServerOptions): PepdraftServer {
   }
 }
 
-function pathOf(req: IncomingMessage): string {
-  return new URL(req.url ?? '/', 'http://localhost').pathname
+/** The request's path, or undefined when `new URL` cannot parse its target (`GET http://[`: it would throw). */
+function pathOf(req: IncomingMessage): string | undefined {
+  try {
+    return new URL(req.url ?? '/', 'http://localhost').pathname
+  } catch {
+    return undefined
+  }
 }
 
 function requireDataDir(dataDir: string | undefined): string {

@@ -24,6 +24,10 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
     res.writeHead(405, { allow: 'GET, HEAD' }).end()
     return
   }
+  if (isProbe(req.url ?? '/')) {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request path.\n')
+    return
+  }
   const file = await resolveFile(root, path)
   if (!file) {
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
@@ -44,6 +48,22 @@ async function resolveFile(root: string, path: string): Promise<string | undefin
   if (candidate.startsWith(root + sep) && (await isFile(candidate))) return candidate
   const index = join(root, 'index.html')
   return (await isFile(index)) ? index : undefined
+}
+
+/**
+ * Browsers remove dot segments before sending a request, so a raw target with a `..` segment
+ * (literal or percent-encoded, `/` or `\` separated), a NUL byte or broken percent-encoding is a
+ * traversal probe: answer 400 rather than index.html. (resolveFile never leaves the root anyway.)
+ */
+function isProbe(target: string): boolean {
+  const rawPath = target.split('?')[0]!
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(rawPath)
+  } catch {
+    return true
+  }
+  return decoded.includes('\0') || decoded.split(/[\\/]/).includes('..')
 }
 
 function decodeSafely(path: string): string {

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto'
-import { type Socket, connect } from 'node:net'
 import { WebSocket } from 'ws'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Client, closeCode, connectSynced, eventually, rawSocket, upgradeStatus } from '../helpers/clients.js'
 import { type TestServer, createDocument, startServer } from '../helpers/server.js'
+import { stalledSocket } from '../helpers/raw-sockets.js'
 
 const cleanups: (() => unknown)[] = []
 afterEach(async () => {
@@ -103,22 +102,3 @@ describe('unresponsive clients', () => {
     expect(b.doc.getText('bulk').length).toBe(bulk.length)
   })
 })
-
-/** Completes a WebSocket handshake by hand, then never reads again (paused TCP socket). */
-function stalledSocket(port: number, path: string, protocol: string): Promise<Socket> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => {
-      socket.write(
-        `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
-          `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\n` +
-          `Sec-WebSocket-Protocol: ${protocol}\r\n\r\n`,
-      )
-    })
-    socket.once('data', (chunk) => {
-      if (!chunk.toString().startsWith('HTTP/1.1 101')) return reject(new Error(chunk.toString()))
-      socket.pause()
-      resolve(socket)
-    })
-    socket.once('error', reject)
-  })
-}

@@ -33,10 +33,16 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
   }
   const chunks: Buffer[] = []
   let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > maxBytes) throw new ApiError(413, 'body_too_large', `request body exceeds ${maxBytes} bytes`)
-    chunks.push(chunk as Buffer)
+  try {
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length
+      if (size > maxBytes) throw new ApiError(413, 'body_too_large', `request body exceeds ${maxBytes} bytes`)
+      chunks.push(chunk as Buffer)
+    }
+  } catch (err) {
+    if (err instanceof ApiError) throw err
+    // The client hung up or sent a broken chunked body (Node has already answered it 400): its fault, not a 500.
+    throw new ApiError(400, 'incomplete_body', 'the request body was cut off or malformed')
   }
   let body: unknown
   try {

@@ -46,7 +46,7 @@ export async function routeApi(ctx: ApiContext, req: IncomingMessage, res: Serve
     if (matching.length === 0) throw new ApiError(404, 'not_found', `no API route ${path}`)
     const hit = matching.find((m) => m.route.method === req.method)
     if (!hit) throw new ApiError(405, 'method_not_allowed', `${req.method} is not allowed on ${path}`)
-    await hit.route.handler(ctx, req, res, hit.match!.slice(1).map(decodeURIComponent))
+    await hit.route.handler(ctx, req, res, hit.match!.slice(1).map(decodeParam))
   } catch (err) {
     if (res.headersSent) {
       res.destroy()
@@ -58,5 +58,14 @@ export async function routeApi(ctx: ApiContext, req: IncomingMessage, res: Serve
       ctx.log(`API ${req.method} ${path} failed: ${String(err)}`)
       sendJson(res, 500, { error: { code: 'internal', message: 'the server failed to answer this request' } })
     }
+  }
+}
+
+/** `decodeURIComponent` throws a URIError on malformed percent-encoding (`%E0%A4%A`): that is the client's 400, not our 500. */
+function decodeParam(param: string): string {
+  try {
+    return decodeURIComponent(param)
+  } catch {
+    throw new ApiError(400, 'invalid_path', `malformed percent-encoding in ${JSON.stringify(param)}`)
   }
 }
