@@ -56,10 +56,9 @@ async function openDraft(url: string, name: string): Promise<Page> {
   return page
 }
 
-/** The user's way to an empty section: its problem in the panel selects the heading, ↓ enters the body. */
+/** The user's way to an empty section: its problem in the panel puts the caret in the body; type. */
 async function fillSection(page: Page, message: string, text: string): Promise<void> {
   await panel(page).getByRole('button', { name: message }).click()
-  await page.keyboard.press('ArrowDown')
   await page.keyboard.type(text)
 }
 

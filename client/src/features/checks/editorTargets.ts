@@ -39,6 +39,20 @@ export function sectionHeading(doc: Node, template: Template, title: string): No
   return found
 }
 
+/** The empty textblock right after a section heading: where the section's text goes, if it is empty. */
+export function emptyBodyAfter(doc: Node, heading: NodeTarget): NodeTarget | undefined {
+  const pos = heading.pos + heading.node.nodeSize
+  const next = pos < doc.content.size ? doc.nodeAt(pos) : null
+  return next?.isTextblock && next.content.size === 0 ? { pos, node: next } : undefined
+}
+
+/** Puts the caret inside an empty textblock, focused and in view, ready for typing. */
+export function placeCaretIn(editor: Editor, { pos }: NodeTarget): void {
+  editor.chain().setTextSelection(pos + 1).run()
+  focusNow(editor)
+  revealPosition(editor, pos)
+}
+
 /** The sum of the sizes of the first `index` top-level blocks: where block `index` starts. */
 export function topLevelPosition(doc: Node, index: number): number {
   let pos = 0

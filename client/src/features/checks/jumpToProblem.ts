@@ -1,6 +1,6 @@
 import type { HeaderName, Problem, Template } from '@pepdraft/core'
 import type { Editor } from '@tiptap/core'
-import { nodeAtPath, sectionHeading, selectAndReveal } from './editorTargets.js'
+import { emptyBodyAfter, nodeAtPath, placeCaretIn, sectionHeading, selectAndReveal } from './editorTargets.js'
 
 export interface JumpContext {
   editor: Editor
@@ -18,6 +18,9 @@ export function jumpToProblem(problem: Problem, { editor, template, revealField 
   const doc = editor.state.doc
   const target =
     (problem.path && nodeAtPath(doc, problem.path)) || (problem.section ? sectionHeading(doc, template, problem.section) : undefined)
-  if (target) selectAndReveal(editor, target)
+  // An empty section asks for text: the caret goes into its body, so typing never replaces the title.
+  const body = target && problem.code.startsWith('section.empty') ? emptyBodyAfter(doc, target) : undefined
+  if (body) placeCaretIn(editor, body)
+  else if (target) selectAndReveal(editor, target)
   else if (problem.field) revealField(problem.field)
 }
