@@ -44,6 +44,7 @@ interface BenchClient {
 export async function runLoad(server: BenchServer, scenario: Scenario): Promise<LoadResult> {
   // Each y-websocket provider in Node adds a process 'exit' listener.
   process.setMaxListeners(Math.max(process.getMaxListeners(), scenario.rooms * scenario.clientsPerRoom + 20))
+  await warmUp(server, scenario.label)
   await sleep(300)
   const idleRss = rssBytes(server.pid)
   const clients: BenchClient[] = []
@@ -109,4 +110,16 @@ export async function runLoad(server: BenchServer, scenario: Scenario): Promise<
       client.doc.destroy()
     }
   }
+}
+
+/**
+ * One room opened, synced and left before the idle sample, on either server: one-time start-up work
+ * (lazily built schema, first LevelDB reads, JIT) is then not charged to the measured connections.
+ */
+async function warmUp(server: BenchServer, label: string): Promise<void> {
+  const doc = new Y.Doc()
+  const provider = server.connect(await server.newRoom(`${label}-warm-up`), doc)
+  await waitFor(() => provider.synced, 30_000)
+  provider.destroy()
+  doc.destroy()
 }

@@ -15,10 +15,13 @@ const OUTPUT = new URL('../BENCHMARKS.md', import.meta.url)
 
 /** Runs the suites one after another, prints one table, and writes it with the machine to BENCHMARKS.md. */
 async function main(): Promise<void> {
+  // `npm run bench -- sync client` runs only those suites and prints them; BENCHMARKS.md keeps the full run.
+  const only = process.argv.slice(2)
+  const suites = only.length > 0 ? SUITES.filter((suite) => only.includes(suite.name)) : SUITES
   const machine = describeMachine()
   const started = new Date()
   const rows: Row[] = []
-  for (const suite of SUITES) {
+  for (const suite of suites) {
     process.stderr.write(`bench: ${suite.name}…\n`)
     try {
       rows.push(...(await suite.run()))
@@ -28,8 +31,10 @@ async function main(): Promise<void> {
   }
   const seconds = ((Date.now() - started.getTime()) / 1000).toFixed(1)
   console.log(`\n${machineLine(machine)}\n\n${textTable(rows)}\n\n(${seconds} s)`)
-  writeFileSync(OUTPUT, benchmarksMarkdown(rows, machineLine(machine), started, seconds))
-  process.stderr.write(`bench: wrote ${OUTPUT.pathname}\n`)
+  if (only.length === 0) {
+    writeFileSync(OUTPUT, benchmarksMarkdown(rows, machineLine(machine), started, seconds))
+    process.stderr.write(`bench: wrote ${OUTPUT.pathname}\n`)
+  }
   if (rows.some((row) => row.case === 'suite failed')) process.exitCode = 1
 }
 
