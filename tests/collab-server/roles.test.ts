@@ -66,6 +66,22 @@ describe('read-only roles', () => {
     watcher.destroy()
   })
 
+  it('raw update frames from a review token to the review room change nothing', async () => {
+    const doc = await createDocument(t.url)
+    const forged = new Y.Doc()
+    forged.getMap('threads').set('t1', { quote: 'forged' })
+    const update = Y.encodeStateAsUpdate(forged)
+    const ws = await rawSocket(t.port, `/collab/${doc.id}/review`, [`pepdraft.token.${doc.tokens.review}`])
+    ws.send(frame(syncProtocol.messageYjsSyncStep2, update))
+    ws.send(frame(syncProtocol.messageYjsUpdate, update))
+    await new Promise((r) => setTimeout(r, 200))
+    expect(ws.readyState).toBe(ws.OPEN)
+    ws.close()
+    const fresh = await connectSynced(t.port, `${doc.id}/review`, doc.tokens.view)
+    expect(fresh.doc.getMap('threads').size).toBe(0)
+    fresh.destroy()
+  })
+
   it('no client can write the review room, not even with an edit token', async () => {
     const doc = await createDocument(t.url)
     const review = `${doc.id}/review`
