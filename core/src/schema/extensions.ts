@@ -7,6 +7,7 @@ import { FootnoteNode, FootnoteReferenceNode } from './nodes/footnote.js'
 import { HeadingNode } from './nodes/heading.js'
 import { BulletListNode, ListItemNode, OrderedListNode } from './nodes/lists.js'
 import { ParagraphNode } from './nodes/paragraph.js'
+import { RstBlockNode, RstInlineNode } from './nodes/rst-source.js'
 import { TableCellNode, TableHeaderNode, TableNode, TableRowNode } from './nodes/table.js'
 import { TextNode } from './nodes/text.js'
 import { CodeMark } from './marks/code.js'
@@ -35,6 +36,8 @@ export const pepExtensions: AnyExtension[] = [
   AdmonitionNode,
   FootnoteNode,
   FootnoteReferenceNode,
+  RstBlockNode,
+  RstInlineNode,
   BoldMark,
   ItalicMark,
   CodeMark,

@@ -1,0 +1,1 @@
+export { importRst, type RstImport, type RstImportWarning } from './import-rst.js'
