@@ -25,8 +25,8 @@ function contextOf(problem: ReportedProblem): string {
   return ''
 }
 
-/** What a Markdown import changed: `draft.md:9: html Raw HTML “<p>” is not supported …`. */
-export function formatImportItem(where: string, item: ImportReportItem): string {
+/** What an import changed: `draft.md:9: html Raw HTML “<p>” is not supported …`. */
+export function formatImportItem(where: string, item: Pick<ImportReportItem, 'message' | 'line'> & { code: string }): string {
   const location = item.line !== undefined ? `${where}:${item.line}` : where
   return `${location}: ${item.code} ${item.message}`
 }

@@ -20,7 +20,9 @@ export interface Limits {
   compactAfterUpdates: number
   /** Largest Markdown draft `POST /api/documents` imports (UTF-8 bytes). */
   maxMarkdownBytes: number
-  /** A Markdown import still running after this is stopped (422 markdown_timeout). */
+  /** Largest PEP `.rst` `POST /api/documents` imports (UTF-8 bytes); the largest published PEP is about 120 KB. */
+  maxRstBytes: number
+  /** An import (Markdown or RST) still running after this is stopped (422 markdown_timeout / rst_timeout). */
   importTimeoutMs: number
   /** Imports parsing at once (each in its own worker thread); more are refused with 503. */
   maxConcurrentImports: number
@@ -37,6 +39,7 @@ export const DEFAULT_LIMITS: Limits = {
   evictAfterMs: 10_000,
   compactAfterUpdates: 500,
   maxMarkdownBytes: 512 * 1024,
+  maxRstBytes: 512 * 1024,
   importTimeoutMs: 10_000,
   maxConcurrentImports: 2,
 }

@@ -120,14 +120,14 @@ describe('pepdraft convert <draft.md>', () => {
     write('pep-0001.rst', GIST_DRAFT)
     const { code, stderr } = await runCli(['convert', 'pep-0001.rst', '-o', './pep-0001.rst'], { cwd: dir })
     expect(code).toBe(1)
-    expect(stderr).toContain('it is the draft being converted')
+    expect(stderr).toContain('it is the file being converted')
     expect(readFileSync(join(dir, 'pep-0001.rst'), 'utf8')).toBe(GIST_DRAFT)
   })
 
   it('exits 2 without a draft, with two drafts, or with an unknown template', async () => {
     const cases = [
-      [['convert'], 'give the Markdown draft to convert'],
-      [['convert', 'a.md', 'b.md'], 'convert takes one Markdown file, got 2 arguments'],
+      [['convert'], 'give the Markdown draft or the .rst file to convert'],
+      [['convert', 'a.md', 'b.md'], 'convert takes one file, got 2 arguments'],
       [['convert', 'gist.md', '--template', 'pep'], 'unknown template “pep”: choose one of standards-track, informational, process'],
       [['convert', 'gist.md', '--template'], "Option '--template <value>' argument missing"],
     ] as const

@@ -19,6 +19,9 @@ describe('pepdraft help and usage', () => {
     const checkHelp = await runCli(['help', 'check'])
     expect(checkHelp.code).toBe(0)
     expect(checkHelp.stdout).toContain('file:line: severity code message')
+    const convertHelp = await runCli(['convert', '--help'])
+    expect(convertHelp.stdout).toContain('Usage: pepdraft convert <draft.md | pep.rst>')
+    expect(convertHelp.stdout).toContain('--to <format>        rst or json')
   })
 
   it('exits 2 with the command list when there is no command or an unknown one', async () => {

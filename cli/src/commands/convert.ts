@@ -1,32 +1,28 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import {
-  DEFAULT_TEMPLATE_ID,
-  findTemplate,
-  formatPepDate,
-  fromMarkdown,
-  listTemplates,
-  pepFileName,
-  type Template,
-  toRst,
-} from '@pepdraft/core'
+import { DEFAULT_TEMPLATE_ID, findTemplate, listTemplates, pepFileName, type Template, toRst } from '@pepdraft/core'
 import type { Command } from '../command.js'
 import { formatBytes, formatImportItem, formatRstWarning, plural } from '../format.js'
-import { EXIT, type Io, UsageError } from '../io.js'
+import { EXIT, UsageError } from '../io.js'
+import { importSource, SOURCE_FORMATS, sourceFormat } from './draft-source.js'
+import { errorCode, readTextFile } from './read-text-file.js'
 
 const TEMPLATE_IDS = listTemplates().map((template) => template.id)
+const TARGET_FORMATS = ['rst', 'json'] as const
 
 /**
- * `pepdraft convert <draft.md>`: a Markdown draft as `pep-NNNN.rst`, through the code path the
- * app's import takes (`fromMarkdown`, Created defaulting to today as the server seeds it, `toRst`).
+ * `pepdraft convert <draft.md | pep.rst>`: a Markdown draft or a PEP's source as `pep-NNNN.rst`
+ * (or the document as JSON), through the code paths the app's imports take and its export.
  */
 export const convertCommand: Command = {
   name: 'convert',
-  summary: 'convert a Markdown draft (Discourse post, HackMD pad, gist) to pep-NNNN.rst',
-  usage: 'pepdraft convert <draft.md> [-o <file> | -o -] [--template <id>]',
+  summary: 'convert a Markdown draft (Discourse post, HackMD pad, gist) or a PEP\'s .rst to pep-NNNN.rst or JSON',
+  usage: 'pepdraft convert <draft.md | pep.rst> [-o <file> | -o -] [--to rst|json] [--from markdown|rst] [--template <id>]',
   help: [
-    'Reads the Markdown as UTF-8, lays it out in the template\'s sections, fills the preamble from its',
-    'front matter or header lines (Created: today when it has none) and writes the PEP source.',
+    'Reads the file as UTF-8. A Markdown draft is laid out in the template\'s sections, its preamble',
+    'filled from its front matter or header lines (Created: today when it has none). A PEP\'s .rst is',
+    'imported as the editor opens it: its own preamble and sections, with whatever the editor cannot',
+    'hold kept as raw reStructuredText. Then the PEP source (or the document) is written.',
     'Everything not kept exactly is printed to standard error, one line each:',
     '',
     '  draft.md:line: code message',
@@ -35,53 +31,68 @@ export const convertCommand: Command = {
     '',
     'Options:',
     '  -o, --output <file>  write to <file>; "-" writes to standard output.',
-    '                       Default: pep-NNNN.rst from the PEP header (pep-draft.rst without one)',
-    '                       in the current directory.',
-    `  --template <id>      the sections to lay the draft out in: ${TEMPLATE_IDS.join(', ')}.`,
+    '                       Default: pep-NNNN.rst (pep-NNNN.json with --to json) from the PEP header',
+    '                       (pep-draft without one) in the current directory.',
+    `  --to <format>        ${TARGET_FORMATS.join(' or ')}: the PEP source, or the editor's document as JSON`,
+    '                       ({preamble, doc}). Default: rst. "pepdraft convert pep.rst --to rst -o -"',
+    '                       shows what the editor would export for a published PEP.',
+    `  --from <format>      ${SOURCE_FORMATS.join(' or ')}. Default: rst for a .rst file, else markdown.`,
+    `  --template <id>      Markdown only: the sections to lay the draft out in: ${TEMPLATE_IDS.join(', ')}.`,
     `                       Default: ${DEFAULT_TEMPLATE_ID}.`,
     '',
-    'Exit codes: 0 written (report lines are no failure), 1 the draft cannot be read or the file',
+    'Exit codes: 0 written (report lines are no failure), 1 the file cannot be read or the output',
     'cannot be written, 2 usage.',
   ].join('\n'),
   options: {
     output: { type: 'string', short: 'o' },
     template: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
   },
   async run({ positionals, values }, io) {
     const [file, ...extra] = positionals
-    if (file === undefined) throw new UsageError('give the Markdown draft to convert')
-    if (extra.length > 0) throw new UsageError(`convert takes one Markdown file, got ${positionals.length} arguments`)
+    if (file === undefined) throw new UsageError('give the Markdown draft or the .rst file to convert')
+    if (extra.length > 0) throw new UsageError(`convert takes one file, got ${positionals.length} arguments`)
+    const from = sourceFormat(values.from, file)
+    if (from === 'rst' && values.template !== undefined) {
+      throw new UsageError('--template lays out a Markdown draft; a .rst file keeps its own sections')
+    }
     const template = templateFrom(values.template)
+    const to = targetFormat(values.to)
     const output = typeof values.output === 'string' ? values.output : undefined
 
-    const markdown = await readDraft(file, io)
-    if (markdown === undefined) return EXIT.failure
-    const imported = fromMarkdown(markdown, { template })
-    // As the server seeds an imported draft: Created is the day of the import unless the draft says.
-    const preamble = { ...imported.preamble, Created: imported.preamble.Created ?? formatPepDate(new Date()) }
-    const { rst, warnings } = toRst(imported.doc, preamble)
-
-    for (const item of imported.report.items) io.err(`${formatImportItem(file, item)}\n`)
-    for (const warning of warnings) io.err(`${formatRstWarning(file, warning)}\n`)
-    const notes = `${plural(imported.report.items.length, 'import note')}, ${plural(warnings.length, 'export warning')}`
-
-    if (output === '-') {
-      io.out(rst)
-      io.err(`converted ${file}: ${notes}\n`)
-      return EXIT.ok
-    }
-    const target = output ?? pepFileName(preamble)
-    if (resolve(io.cwd, target) === resolve(io.cwd, file)) {
-      io.err(`pepdraft convert: not writing ${target}: it is the draft being converted; choose another file with -o\n`)
+    const text = await readTextFile(file, io, 'convert')
+    if (text === undefined) return EXIT.failure
+    const { doc, preamble, notes } = importSource(from, text, template)
+    const target = output === '-' ? undefined : (output ?? pepFileName(preamble, to))
+    if (target !== undefined && resolve(io.cwd, target) === resolve(io.cwd, file)) {
+      io.err(`pepdraft convert: not writing ${target}: it is the file being converted; choose another file with -o\n`)
       return EXIT.failure
     }
+    for (const note of notes) io.err(`${formatImportItem(file, note)}\n`)
+    let result: string
+    let summary = plural(notes.length, 'import note')
+    if (to === 'json') {
+      result = `${JSON.stringify({ preamble, doc }, null, 2)}\n`
+    } else {
+      const { rst, warnings } = toRst(doc, preamble)
+      for (const warning of warnings) io.err(`${formatRstWarning(file, warning)}\n`)
+      result = rst
+      summary += `, ${plural(warnings.length, 'export warning')}`
+    }
+
+    if (target === undefined) {
+      io.out(result)
+      io.err(`converted ${file}: ${summary}\n`)
+      return EXIT.ok
+    }
     try {
-      await writeFile(resolve(io.cwd, target), rst)
+      await writeFile(resolve(io.cwd, target), result)
     } catch (err) {
       io.err(`pepdraft convert: cannot write ${target}: ${errorCode(err)}\n`)
       return EXIT.failure
     }
-    io.err(`wrote ${target} (${formatBytes(Buffer.byteLength(rst))}): ${notes}\n`)
+    io.err(`wrote ${target} (${formatBytes(Buffer.byteLength(result))}): ${summary}\n`)
     return EXIT.ok
   },
 }
@@ -93,32 +104,9 @@ function templateFrom(value: unknown): Template {
   return template
 }
 
-/** The draft's text, or `undefined` once the reason it cannot be read is printed. */
-async function readDraft(file: string, io: Io): Promise<string | undefined> {
-  let bytes: Uint8Array
-  try {
-    bytes = await readFile(resolve(io.cwd, file))
-  } catch (err) {
-    io.err(`pepdraft convert: cannot read ${file}: ${errorCode(err)}\n`)
-    return undefined
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    io.err(`pepdraft convert: cannot read ${file}: it is not UTF-8 text; save it as UTF-8 and try again\n`)
-    return undefined
-  }
-}
-
-const READ_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'it is a directory',
-  EACCES: 'permission denied',
-}
-
-/** `no such file (ENOENT)` rather than Node's whole message with the absolute path. */
-function errorCode(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code
-  if (!code) return String(err)
-  return READ_ERRORS[code] ? `${READ_ERRORS[code]} (${code})` : code
+function targetFormat(value: unknown): (typeof TARGET_FORMATS)[number] {
+  if (value === undefined) return 'rst'
+  const format = TARGET_FORMATS.find((f) => f === value)
+  if (!format) throw new UsageError(`unknown output format “${String(value)}”: choose one of ${TARGET_FORMATS.join(', ')}`)
+  return format
 }

@@ -9,6 +9,6 @@ export interface ApiContext {
   limits: Limits
   now: () => Date
   log: (line: string) => void
-  /** Markdown imports parsing now (bounded by `limits.maxConcurrentImports`). */
+  /** Imports (Markdown or RST) parsing now (bounded by `limits.maxConcurrentImports`). */
   imports: { active: number }
 }

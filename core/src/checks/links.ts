@@ -17,8 +17,10 @@ function hrefProblem(href: string, label: string, path: number[]): [string, Prob
   if (href === '') {
     return ['href', error('links.href-missing', `Link ${label} has no URL: add one or remove the link.`, { path })]
   }
-  if (!/^https?:\/\//i.test(href)) {
-    const message = `Link ${label} points to “${href}”, which is not an http(s) URL: PEPs link only to web pages (https://…).`
+  // `<#section-id>` links within the PEP: docutils resolves them as relative URIs and published
+  // PEPs use them (PEP 744), so they are kept, like web links.
+  if (!/^https?:\/\//i.test(href) && !/^#[^#\s]+$/.test(href)) {
+    const message = `Link ${label} points to “${href}”, which is not an http(s) URL: PEPs link to web pages (https://…) or to a section of the PEP (#section-id).`
     return [`href|${href}`, error('links.scheme', message, { path })]
   }
   if (UNSAFE_IN_HREF.test(href)) {
@@ -51,7 +53,8 @@ export function checkLinks(doc: DocNode): Problem[] {
     }
     const marks = Array.isArray(node.marks) ? node.marks : []
     const link = marks.find((m) => m?.type === 'link')
-    const inCode = parent.type === 'codeBlock' || marks.some((m) => m?.type === 'code')
+    // Kept reStructuredText holds link targets (`.. _name: https://…`): URLs there are not bare.
+    const inCode = parent.type === 'codeBlock' || parent.type === 'rstBlock' || marks.some((m) => m?.type === 'code')
     const label = `“${shorten(node.text)}”`
     const href = typeof link?.attrs?.href === 'string' ? link.attrs.href.trim() : ''
     const direct = new Map<string, DirectLink>()

@@ -1,4 +1,5 @@
 export type { Template, TemplateSection } from './template.js'
 export { DEFAULT_TEMPLATE_ID, findTemplate, listTemplates } from './registry.js'
+export { checkedTemplate } from './checked-template.js'
 export { seedFromTemplate, seedUpdate, templateDocument, type SeedContent } from './seed.js'
 export { sectionBlocks, sectionInsertionIndex } from './section-insertion.js'

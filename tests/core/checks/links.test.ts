@@ -18,8 +18,18 @@ describe('link targets', () => {
       expect.objectContaining({ code: 'links.scheme', severity: 'error', path: [0, 1] }),
     ])
     expect(codes(doc(p(link('ftp', 'ftp://example.com/x'))))).toEqual(['links.scheme'])
-    expect(codes(doc(p(link('below', '#reference-implementation'))))).toEqual(['links.scheme'])
+    expect(codes(doc(p(link('below', 'reference-implementation'))))).toEqual(['links.scheme'])
+    expect(codes(doc(p(link('nowhere', '#'))))).toEqual(['links.scheme'])
     expect(codes(doc(p(link('js', 'javascript:alert(1)'))))).toEqual(['links.scheme'])
+  })
+
+  it('accept a link to a section of the PEP, as published PEPs write them', () => {
+    expect(codes(doc(p('See the ', link('implementation', '#reference-implementation'), '.')))).toEqual([])
+  })
+
+  it('do not call the URL of a kept reStructuredText target bare', () => {
+    const kept = { type: 'rstBlock', content: [{ type: 'text', text: '.. _wx: https://en.wikipedia.org/wiki/W%5EX' }] }
+    expect(codes(doc(kept))).toEqual([])
   })
 
   it('reject a link without a URL', () => {

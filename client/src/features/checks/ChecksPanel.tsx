@@ -1,6 +1,5 @@
-import { DEFAULT_TEMPLATE_ID, findTemplate, type HeaderName, type Problem, readTemplateId, type Template } from '@pepdraft/core'
+import { checkedTemplate, type HeaderName, type Problem, readPreamble, readTemplateId } from '@pepdraft/core'
 import type { Editor } from '@tiptap/core'
-import { useMemo } from 'react'
 import type * as Y from 'yjs'
 import { jumpToProblem } from './jumpToProblem.js'
 import { ProblemItem } from './ProblemItem.js'
@@ -22,7 +21,8 @@ interface ChecksPanelProps {
  */
 export function ChecksPanel({ ydoc, editor, editable, revealField }: ChecksPanelProps) {
   const report = useCheckReport(ydoc)
-  const template = useMemo(() => documentTemplate(ydoc), [ydoc])
+  // Re-read on every render (each report update renders): a Type change switches the template.
+  const template = checkedTemplate(readPreamble(ydoc), readTemplateId(ydoc))
   const { errors, warnings } = orderProblems(report.problems)
   const jump = (problem: Problem) => jumpToProblem(problem, { editor, template, revealField })
   const restore = (section: string) => restoreSection(editor, template, section)
@@ -57,11 +57,4 @@ export function ChecksPanel({ ydoc, editor, editable, revealField }: ChecksPanel
       )}
     </aside>
   )
-}
-
-/** The template the document was created from, resolved as `checkYDoc` resolves it (set at creation). */
-function documentTemplate(ydoc: Y.Doc): Template {
-  const template = findTemplate(readTemplateId(ydoc) ?? DEFAULT_TEMPLATE_ID) ?? findTemplate(DEFAULT_TEMPLATE_ID)
-  if (!template) throw new Error(`The default template ${JSON.stringify(DEFAULT_TEMPLATE_ID)} is missing`)
-  return template
 }

@@ -19,6 +19,7 @@ import { editorExtensions } from './editorExtensions.js'
 import './editor.css'
 import './pep-document.css'
 import './carets.css'
+import './rst-source.css'
 
 interface DraftEditorProps {
   session: CollabSession

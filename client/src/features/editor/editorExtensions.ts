@@ -10,6 +10,7 @@ import { PendingComment } from '../review/pendingComment.js'
 import { StripPastedComments } from '../review/stripPastedComments.js'
 import { commandShortcuts } from '../toolbar/commandShortcuts.js'
 import type { CommandUi, ToolbarCommand } from '../toolbar/toolbarCommand.js'
+import { withRstSourceViews } from './rstSourceNodes.js'
 import { sectionGuidance } from './sectionGuidance.js'
 
 interface EditorExtensionOptions {
@@ -29,7 +30,7 @@ interface EditorExtensionOptions {
  */
 export function editorExtensions({ session, user, templateId, showGuidance, commands, ui }: EditorExtensionOptions): AnyExtension[] {
   return [
-    ...pepExtensions,
+    ...withRstSourceViews(pepExtensions),
     // The fragment itself, never a field name: Tiptap's default field is not ours (DESIGN.md).
     Collaboration.configure({ fragment: session.fragment }),
     CollaborationCaret.configure({ provider: session.provider, user: { ...user } }),

@@ -2,23 +2,24 @@ import { DEFAULT_TEMPLATE_ID } from '@pepdraft/core'
 import { useState, type FormEvent } from 'react'
 import { DraftReady } from './DraftReady.js'
 import { ImportMarkdown } from './ImportMarkdown.js'
+import { ImportRst } from './ImportRst.js'
 import { TemplateSelect } from './TemplateSelect.js'
-import { useNewDraft } from './useNewDraft.js'
+import { type NewDraftSource, useNewDraft } from './useNewDraft.js'
 import { useTemplates } from './useTemplates.js'
 
 /**
  * Creates a draft on the server (which seeds it) from the chosen template, empty or filled from
- * a Markdown draft, then hands out its links.
+ * a Markdown draft, or opens a PEP's `.rst` as a draft, then hands out its links.
  */
 export function CreateDraft() {
   const templates = useTemplates()
   const [templateId, setTemplateId] = useState(DEFAULT_TEMPLATE_ID)
-  const { state, create, importMarkdown, reset } = useNewDraft()
+  const { state, create, importMarkdown, importRst, reset } = useNewDraft()
 
   if (state.step === 'ready') return <DraftReady document={state.document} report={state.report} onAnother={reset} />
 
   const busy = state.step === 'sending'
-  const errorFrom = (source: 'template' | 'markdown') =>
+  const errorFrom = (source: NewDraftSource) =>
     state.step === 'form' && state.error?.source === source ? state.error.message : undefined
   const createError = errorFrom('template')
   const submit = (event: FormEvent) => {
@@ -45,6 +46,12 @@ export function CreateDraft() {
         importing={busy && state.source === 'markdown'}
         error={errorFrom('markdown')}
         onImport={(markdown) => void importMarkdown(markdown, templateId)}
+      />
+      <ImportRst
+        busy={busy}
+        importing={busy && state.source === 'rst'}
+        error={errorFrom('rst')}
+        onImport={(rst) => void importRst(rst)}
       />
     </section>
   )

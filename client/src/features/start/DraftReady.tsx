@@ -1,15 +1,15 @@
-import type { ImportReport } from '@pepdraft/core'
 import { useEffect, useRef } from 'react'
 import type { CreatedDocument } from '../../lib/api.js'
 import { editorPath } from '../../lib/tokens.js'
 import { AppLink } from '../../ui/AppLink.js'
 import { ShareLinks } from '../share/ShareLinks.js'
 import { ImportReportList } from './ImportReportList.js'
+import type { ImportNotes } from './importReportText.js'
 
 interface DraftReadyProps {
   document: CreatedDocument
-  /** Present when the draft was imported from Markdown. */
-  report?: ImportReport
+  /** Present when the draft was imported (from Markdown or a PEP's .rst). */
+  report?: ImportNotes
   onAnother(): void
 }
 

@@ -1,9 +1,9 @@
-import type { ImportReport } from '@pepdraft/core'
+import type { ImportNotes } from './importReportText.js'
 import { useId } from 'react'
 import { importReportPlace, importReportSummary } from './importReportText.js'
 
-/** What the Markdown import changed, item by item with its source line, or that it changed nothing. */
-export function ImportReportList({ report }: { report: ImportReport }) {
+/** What an import changed or kept as raw RST, item by item with its source line, or that it changed nothing. */
+export function ImportReportList({ report }: { report: ImportNotes }) {
   const headingId = useId()
   return (
     <section className="import-report" aria-labelledby={headingId}>

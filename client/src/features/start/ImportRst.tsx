@@ -1,0 +1,77 @@
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react'
+import { RST_FILE_ACCEPT, rstFileProblem } from './rstFile.js'
+
+interface ImportRstProps {
+  /** A request is under way (an import or a creation): one at a time. */
+  busy: boolean
+  importing: boolean
+  /** The server's refusal of the last import (too large, too slow to parse, unreachable). */
+  error?: string
+  onImport(rst: string): void
+}
+
+/**
+ * A published PEP (or any PEP-shaped `.rst`) opened as a draft: its preamble and sections as they
+ * are, whatever the editor cannot hold kept as raw reStructuredText. A file fills the text area,
+ * so what is sent is always what is shown.
+ */
+export function ImportRst({ busy, importing, error, onImport }: ImportRstProps) {
+  const [rst, setRst] = useState('')
+  const [fileError, setFileError] = useState<string>()
+  const textId = useId()
+  const fileId = useId()
+  const helpId = useId()
+
+  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0]
+    setFileError(undefined)
+    if (!file) return
+    const problem = rstFileProblem(file)
+    if (problem) {
+      setFileError(problem)
+      return
+    }
+    try {
+      setRst(await file.text())
+    } catch {
+      setFileError(`“${file.name}” could not be read. Check that it is still there and try again.`)
+    }
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (rst.trim() !== '') onImport(rst)
+  }
+
+  const shownError = fileError ?? (error === undefined ? undefined : `Could not open the PEP: ${error}`)
+  return (
+    <form className="import-form" onSubmit={submit} aria-labelledby={`${helpId}-heading`} aria-busy={importing}>
+      <h3 id={`${helpId}-heading`}>Open an existing PEP (.rst)</h3>
+      <p id={helpId} className="import-form__help">
+        Choose a PEP’s file from python/peps, or paste its text. Its preamble and sections are kept as they are, and
+        the template follows its Type header; whatever the editor cannot show as formatted text stays as raw
+        reStructuredText, which a report lists.
+      </p>
+      <label htmlFor={fileId}>reStructuredText file</label>
+      <input id={fileId} type="file" accept={RST_FILE_ACCEPT} onChange={(event) => void readFile(event)} />
+      <label htmlFor={textId}>reStructuredText source</label>
+      <textarea
+        id={textId}
+        value={rst}
+        onChange={(event) => setRst(event.target.value)}
+        aria-describedby={helpId}
+        rows={8}
+        spellCheck={false}
+        placeholder={'PEP: 9999\nTitle: My proposal\n…'}
+      />
+      {shownError && (
+        <p role="alert" className="form-error">
+          {shownError}
+        </p>
+      )}
+      <button type="submit" className="button button--primary" disabled={busy || rst.trim() === ''}>
+        {importing ? 'Opening…' : 'Open PEP'}
+      </button>
+    </form>
+  )
+}
