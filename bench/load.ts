@@ -24,7 +24,7 @@ export interface LoadResult {
   received: number
   sent: number
   connections: number
-  /** Server RSS before any client, and with every client connected and synced (before writes). */
+  /** Server RSS with every room created and loaded (one loader client each), then with every measured client connected and synced too. */
   idleRss: number
   connectedRss: number
   /** Server CPU time (user + system) during the window. */
@@ -43,16 +43,22 @@ interface BenchClient {
  */
 export async function runLoad(server: BenchServer, scenario: Scenario): Promise<LoadResult> {
   // Each y-websocket provider in Node adds a process 'exit' listener.
-  process.setMaxListeners(Math.max(process.getMaxListeners(), scenario.rooms * scenario.clientsPerRoom + 20))
+  process.setMaxListeners(Math.max(process.getMaxListeners(), scenario.rooms * (scenario.clientsPerRoom + 1) + 20))
   await warmUp(server, scenario.label)
+  // Documents are created and loaded, with the same template content on both servers, before the
+  // idle sample: creating one is an API call on ours (`POST /api/documents`) and free on the
+  // reference, and document memory has its own suite (doc-memory). A loader client per room keeps
+  // it loaded until the connected sample, then leaves before the writes.
+  const rooms: string[] = []
+  for (let r = 0; r < scenario.rooms; r++) rooms.push(await server.newRoom(`${scenario.label}-${r}`))
+  const loaders = await Promise.all(rooms.map((room) => openSynced(server, room)))
   await sleep(300)
   const idleRss = rssBytes(server.pid)
   const clients: BenchClient[] = []
   const window = { start: Number.POSITIVE_INFINITY, end: Number.POSITIVE_INFINITY }
   const result = { latencies: [] as number[], expected: 0, received: 0, sent: 0 }
   try {
-    for (let r = 0; r < scenario.rooms; r++) {
-      const room = await server.newRoom(`${scenario.label}-${r}`)
+    for (const room of rooms) {
       for (let c = 0; c < scenario.clientsPerRoom; c++) {
         const doc = new Y.Doc()
         doc.getArray<string>('bench').observe((event) => {
@@ -73,6 +79,7 @@ export async function runLoad(server: BenchServer, scenario: Scenario): Promise<
     if (!(await waitFor(() => clients.every((c) => c.provider.synced), 60_000))) throw new Error(`${server.name}: clients did not sync`)
     await sleep(1000)
     const connectedRss = rssBytes(server.pid)
+    for (const loader of loaders.splice(0)) loader()
 
     const random = seededRandom(scenario.seed)
     const perClientRate = scenario.totalRate / clients.length
@@ -105,10 +112,22 @@ export async function runLoad(server: BenchServer, scenario: Scenario): Promise<
     await waitFor(() => result.received >= result.expected, scenario.drainMs)
     return { ...result, connections: clients.length, idleRss, connectedRss, serverCpuMs, windowMs: scenario.measureMs }
   } finally {
+    for (const loader of loaders) loader()
     for (const client of clients) {
       client.provider.destroy()
       client.doc.destroy()
     }
+  }
+}
+
+/** A client joined to `room` and synced; call the result to leave. */
+async function openSynced(server: BenchServer, room: string): Promise<() => void> {
+  const doc = new Y.Doc()
+  const provider = server.connect(room, doc)
+  if (!(await waitFor(() => provider.synced, 30_000))) throw new Error(`${server.name}: ${room} did not sync`)
+  return () => {
+    provider.destroy()
+    doc.destroy()
   }
 }
 

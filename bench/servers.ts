@@ -4,9 +4,10 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { findTemplate, seedUpdate } from '@pepdraft/core'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import { freePort } from './proc-stats.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -18,7 +19,7 @@ export interface BenchServer {
   pid: number
   port: number
   child: ChildProcess
-  /** A room a client may join: ours mints a document (`POST /api/documents`), the reference takes any name. */
+  /** A room a client may join: ours mints a document (`POST /api/documents`), the reference takes any name (seeded by its first client). */
   newRoom(label: string): Promise<string>
   connect(room: string, doc: Y.Doc): WebsocketProvider
   /** SIGKILL, wait for exit, remove the data directory unless `keepData`. */
@@ -99,7 +100,7 @@ export async function spawnOurs(
   }
 }
 
-/** The reference `@y/websocket-server` (its own `src/server.js`, in memory, no auth) on a free port. */
+/** The reference `@y/websocket-server` (its own `src/server.js`, in memory, no auth) on a free port; rooms start from our template. */
 export async function spawnReference(): Promise<BenchServer> {
   const port = await freePort()
   const child = spawn(process.execPath, [REFERENCE_BIN], {
@@ -108,13 +109,23 @@ export async function spawnReference(): Promise<BenchServer> {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   await started(child, /running at/, '@y/websocket-server')
+  // Ours seeds every new document from its template (`POST /api/documents`); the first client of a
+  // reference room brings the same content, so both servers hold the same documents.
+  const seed = seedUpdate(findTemplate('standards-track')!, new Date())
+  const unseeded = new Set<string>()
   return {
     name: '@y/websocket-server',
     pid: child.pid!,
     port,
     child,
-    newRoom: async (label) => `bench-${label}`,
-    connect: (room, doc) => provider(`ws://127.0.0.1:${port}`, room, doc, []),
+    newRoom: async (label) => {
+      unseeded.add(`bench-${label}`)
+      return `bench-${label}`
+    },
+    connect: (room, doc) => {
+      if (unseeded.delete(room)) Y.applyUpdate(doc, seed)
+      return provider(`ws://127.0.0.1:${port}`, room, doc, [])
+    },
     stop: () => kill(child),
   }
 }

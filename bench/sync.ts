@@ -1,3 +1,4 @@
+import { type ConnectionMemory, measureConnectionMemory } from './connection-memory.js'
 import { type LoadResult, runLoad, type Scenario } from './load.js'
 import { MiB } from './proc-stats.js'
 import { type BenchServer, spawnOurs, spawnReference } from './servers.js'
@@ -30,17 +31,37 @@ export const syncSuite: Suite = {
       rows.push(...resultRows(scenario, 'pepdraft', ours), ...resultRows(scenario, '@y/websocket-server', reference))
       rows.push(ratioRow(scenario, ours, reference))
     }
+    const ours = await withServer(spawnOurs, 'connection memory', measureConnectionMemory)
+    const reference = await withServer(spawnReference, 'connection memory', measureConnectionMemory)
+    rows.push(connectionMemoryRow('pepdraft', ours), connectionMemoryRow('@y/websocket-server', reference), {
+      suite: 'sync',
+      case: 'connections: ratio pepdraft / reference',
+      note: `RSS per connection ${(ours.perConnection / reference.perConnection).toFixed(2)}×`,
+    })
     return rows
   },
 }
 
-async function measure(spawn: () => Promise<BenchServer>, scenario: Scenario): Promise<LoadResult> {
+function measure(spawn: () => Promise<BenchServer>, scenario: Scenario): Promise<LoadResult> {
+  return withServer(spawn, scenario.label, (server) => runLoad(server, scenario))
+}
+
+async function withServer<T>(spawn: () => Promise<BenchServer>, label: string, fn: (server: BenchServer) => Promise<T>): Promise<T> {
   const server = await spawn()
   try {
-    process.stderr.write(`bench: sync ${scenario.label} on ${server.name}…\n`)
-    return await runLoad(server, scenario)
+    process.stderr.write(`bench: sync ${label} on ${server.name}…\n`)
+    return await fn(server)
   } finally {
     await server.stop()
+  }
+}
+
+function connectionMemoryRow(server: string, m: ConnectionMemory): Row {
+  const steps = m.perConnectionSteps.map((b) => (b / 1024).toFixed(1)).join(', ')
+  return {
+    suite: 'sync',
+    case: `connections (idle clients joining ${m.rooms} loaded docs, up to ${m.connections}) ${server}: memory`,
+    note: `RSS ${(m.perConnection / 1024).toFixed(1)} KiB per connection, median of steps [${steps}] KiB`,
   }
 }
 
