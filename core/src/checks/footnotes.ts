@@ -5,6 +5,14 @@ import { walk } from './walk.js'
 /** docutils simple reference name: alphanumerics joined by single `-`, `_`, `.`, `:` or `+`. */
 const LABEL = /^[\p{L}\p{N}]+(?:[-_.:+][\p{L}\p{N}]+)*$/u
 
+/** `[#label]_` and `.. [#label]` as written in source kept verbatim. */
+const SOURCE_REFERENCE = /\[#([^\]\s]*)\]_/g
+const SOURCE_DEFINITION = /^[ ]*\.\. +\[#([^\]\s]*)\]/gm
+
+function rstBlockText(node: DocNode): string {
+  return (node.content ?? []).map((child) => child.text ?? '').join('')
+}
+
 interface Occurrence {
   label: string
   path: number[]
@@ -26,6 +34,10 @@ export function footnoteProblems(doc: DocNode): Problem[] {
     const label = String(node.attrs?.label ?? '').trim()
     if (node.type === 'footnoteReference') references.push({ label, path })
     if (node.type === 'footnote') definitions.push({ label, path })
+    // Imported source kept verbatim (a table, a role) may hold references and definitions too.
+    const source = node.type === 'rstInline' ? String(node.attrs?.source ?? '') : node.type === 'rstBlock' ? rstBlockText(node) : ''
+    for (const match of source.matchAll(SOURCE_REFERENCE)) references.push({ label: match[1] ?? '', path })
+    for (const match of source.matchAll(SOURCE_DEFINITION)) definitions.push({ label: match[1] ?? '', path })
   })
   const problems: Problem[] = []
   for (const { label, path } of [...references, ...definitions]) {
@@ -45,16 +57,17 @@ export function footnoteProblems(doc: DocNode): Problem[] {
       problems.push(error('structure.footnote-duplicate', `Footnote ${show(label)} is defined twice.`, { path }))
     seen.add(label)
   }
-  const defined = new Set(definitions.map((d) => d.label))
-  const referenced = new Set(references.map((r) => r.label))
+  // docutils matches labels case-insensitively (`fully_normalize_name`).
+  const defined = new Set(definitions.map((d) => d.label.toLowerCase()))
+  const referenced = new Set(references.map((r) => r.label.toLowerCase()))
   const anonymousReferences = references.filter((r) => r.label === '')
   const anonymousDefinitions = definitions.filter((d) => d.label === '')
   const unknown = [
-    ...references.filter((r) => r.label && !defined.has(r.label)),
+    ...references.filter((r) => r.label && !defined.has(r.label.toLowerCase())),
     ...anonymousReferences.slice(anonymousDefinitions.length),
   ]
   const unused = [
-    ...definitions.filter((d) => d.label && !referenced.has(d.label)),
+    ...definitions.filter((d) => d.label && !referenced.has(d.label.toLowerCase())),
     ...anonymousDefinitions.slice(anonymousReferences.length),
   ]
   for (const { label, path } of unknown) {

@@ -20,6 +20,8 @@ export function walk(doc: DocNode, visit: Visitor): void {
 export function nodeText(node: DocNode): string {
   if (node.type === 'text') return typeof node.text === 'string' ? node.text : ''
   if (node.type === 'footnoteReference') return `[${String(node.attrs?.label ?? '')}]`
+  // Imported source a reader sees rendered (a role, a reference): its text counts as content.
+  if (node.type === 'rstInline') return typeof node.attrs?.source === 'string' ? node.attrs.source : ''
   return (Array.isArray(node.content) ? node.content : []).map(nodeText).join(node.type === 'doc' ? '\n' : '')
 }
 

@@ -11,6 +11,20 @@ export interface PostHistoryEntry {
 }
 
 /**
+ * One header as an imported file wrote it (RST import), so that an unchanged header is exported
+ * exactly so: a published PEP keeps its wrapped lines, trailing commas, empty headers, markup in
+ * its Title and the legacy BDFL-Delegate name, and round-trips to the same doctree.
+ */
+export interface WrittenHeader {
+  /** The name as written (`BDFL-Delegate` for PEP-Delegate). */
+  name: string
+  /** The text after `Name: `, then each continuation line verbatim. */
+  lines: string[]
+  /** The value the import read from these lines, as canonical JSON; an edit makes them stale. */
+  value: string
+}
+
+/**
  * The preamble as stored in the `preamble` Y.Map, keyed by the exact header name.
  * Every value is what the authors typed; validation and export decide what it means.
  */
@@ -31,9 +45,11 @@ export interface Preamble {
   Replaces?: string
   'Superseded-By'?: string
   Resolution?: string
+  /** Not a header: the headers as an imported file wrote them, in file order. */
+  written?: WrittenHeader[]
 }
 
-export type HeaderName = keyof Preamble
+export type HeaderName = Exclude<keyof Preamble, 'written'>
 
 /** PEP-RULES.md §1: the exact order of headers in the preamble. */
 export const HEADER_ORDER: readonly HeaderName[] = [

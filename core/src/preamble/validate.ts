@@ -82,7 +82,7 @@ export function validatePreamble(preamble: Preamble, options: { today: Date }): 
   }
   const problems: Problem[] = []
   for (const key of Object.keys(preamble)) {
-    if (isHeaderName(key)) continue
+    if (isHeaderName(key) || key === 'written') continue
     const advice = RETIRED_HEADERS[key] ?? `the PEP headers are ${HEADER_ORDER.join(', ')}`
     problems.push({
       code: 'preamble.header.unknown',

@@ -1,5 +1,15 @@
 import type { DocNode } from '../document/json.js'
 import type { Preamble } from '../preamble/fields.js'
+import { dropFoldedTargets } from './folded-targets.js'
+import { keepUnresolvedFootnoteReferences } from './footnote-references.js'
+import { hyperlinkTargets } from './hyperlink-targets.js'
+import { documentNames } from './inline/index.js'
+import { createImportContext } from './import-context.js'
+import { rstBlock } from './keep-as-rst.js'
+import { parseBlocks } from './parse-blocks.js'
+import { importPreamble } from './preamble.js'
+import { type SourceLine, splitSourceLines, trimBlankLines } from './source-line.js'
+import { createTitleStyles } from './title-styles.js'
 
 export interface RstImportWarning {
   code: string
@@ -21,10 +31,23 @@ export interface RstImport {
  * Deterministic; never throws on any string (a bug aside).
  */
 export function importRst(source: string): RstImport {
-  // Placeholder until the parser lands: the whole body as one opaque block.
+  const texts = splitSourceLines(source.replace(/^\ufeff/, ''))
+  const { preamble, bodyStart, warnings } = importPreamble(texts)
+  const body: SourceLine[] = texts.slice(bodyStart).map((text, i) => ({ text, line: bodyStart + i + 1 }))
+  const ctx = createImportContext(createTitleStyles(), hyperlinkTargets(body), documentNames(source))
+  let content: DocNode[]
+  try {
+    content = dropFoldedTargets(parseBlocks(body, ctx, true), body, ctx).map((node) => keepUnresolvedFootnoteReferences(node, ctx.footnoteLabels))
+  } catch (error) {
+    // A bug must not lose the user's PEP: the whole body is kept as source.
+    ctx.warnings.length = 0
+    ctx.warn('import-failed', `The body could not be read (${String(error)}); it is kept as reStructuredText source.`, bodyStart + 1)
+    const kept = trimBlankLines(body).map((l) => l.text).join('\n')
+    content = kept === '' ? [] : [rstBlock(kept)]
+  }
   return {
-    preamble: {},
-    doc: { type: 'doc', content: [{ type: 'rstBlock', content: source === '' ? [] : [{ type: 'text', text: source }] }] },
-    warnings: [],
+    preamble,
+    doc: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] },
+    warnings: [...warnings, ...ctx.warnings],
   }
 }

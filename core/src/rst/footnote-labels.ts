@@ -6,11 +6,17 @@ import { childPath, type WarningSink } from './warnings.js'
  * digits with single `-._+:` between them), and labels match case-insensitively.
  */
 export function footnoteLabel(raw: string): string {
-  return raw
-    .normalize('NFC')
+  const label = raw.normalize('NFC')
+  // Already a simple reference name (`exec_module_target`, `h.p.o`): kept, so an imported PEP's
+  // footnote names stay what they were.
+  if (SIMPLE_NAME.test(label)) return label
+  return label
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
 }
+
+/** docutils `Inliner.simplename`: alphanumerics with isolated internal `-._+:`. */
+const SIMPLE_NAME = /^[\p{L}\p{N}]+(?:[-._+:][\p{L}\p{N}]+)*$/u
 
 /** The footnotes of a document: the label each one is written with, and which are referenced. */
 export interface FootnoteIndex {

@@ -60,12 +60,23 @@ const builders: Record<string, BlockBuilder> = {
     if (dedented > 0) {
       ctx.sink.warn('code-indentation-removed', `The ${dedented} columns of indentation common to every line were removed (docutils strips them).`, path)
     }
-    const asked = typeof node.attrs?.language === 'string' ? node.attrs.language : ''
+    const asked = typeof node.attrs?.language === 'string' ? node.attrs.language.trim() : ''
+    // No language: a plain literal block (`::`), as the importer reads one back.
+    if (asked === '') return [{ type: 'codeBlock', language: null, code }]
     const language = codeLanguage(asked)
     if (language === undefined) {
       ctx.sink.warn('unknown-code-language', `Pygments has no lexer "${asked}"; the code block is marked \`text\`.`, path)
     }
     return [{ type: 'codeBlock', language: language ?? 'text', code }]
+  },
+  rstBlock(node, ctx, path) {
+    // Source as written; docutils would expand tabs and strip trailing spaces anyway.
+    const { code: text } = codeText((node.content ?? []).map((child) => child.text ?? '').join(''))
+    if (text === '') {
+      ctx.sink.warn('empty-block', 'An empty reStructuredText source block was left out.', path)
+      return []
+    }
+    return [{ type: 'rstBlock', text }]
   },
   table(node, ctx, path) {
     const grid = gridTable(node)

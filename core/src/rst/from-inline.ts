@@ -12,7 +12,7 @@ type MarkedKind = 'link' | 'literal' | 'strong' | 'emphasis'
 
 /** A stretch of text with the one markup it keeps. */
 interface Run {
-  kind: 'text' | MarkedKind | 'footnoteReference'
+  kind: 'text' | MarkedKind | 'footnoteReference' | 'rstInline'
   text: string
   href?: string
   path: string
@@ -43,6 +43,9 @@ export function inlinesFromDoc(content: readonly DocNode[] | undefined, ctx: Bui
       const label = resolveReference(ctx.footnotes, raw)
       if (label === undefined) ctx.sink.warn('footnote-missing', `No footnote is labelled "${raw}"; the reference was dropped.`, at)
       else runs.push({ kind: 'footnoteReference', text: label, path: at })
+    } else if (child.type === 'rstInline') {
+      const source = typeof child.attrs?.source === 'string' ? child.attrs.source : ''
+      if (source !== '') runs.push({ kind: 'rstInline', text: source, path: at })
     } else throw unknownNode(child.type)
   })
   return mergeText(mergeRuns(runs).flatMap((run) => runToNodes(run, ctx)))
@@ -70,12 +73,15 @@ function textRun(node: DocNode, ctx: BuildContext, path: string): Run {
   return kept[1] === 'link' ? { kind: 'link', text, href: href ?? '', path } : { kind: kept[1], text, path }
 }
 
+/** Runs that stand for one node each, never merged with a neighbour. */
+const ATOMS: ReadonlySet<Run['kind']> = new Set(['footnoteReference', 'rstInline'])
+
 /** Runs split only by ignored marks (or by marks lost to nesting) become one again. */
 function mergeRuns(runs: readonly Run[]): Run[] {
   const merged: Run[] = []
   for (const run of runs) {
     const last = merged[merged.length - 1]
-    if (last && run.kind !== 'footnoteReference' && last.kind === run.kind && last.href === run.href) {
+    if (last && !ATOMS.has(run.kind) && last.kind === run.kind && last.href === run.href) {
       merged[merged.length - 1] = { ...last, text: last.text + run.text }
     } else merged.push(run)
   }
@@ -85,6 +91,7 @@ function mergeRuns(runs: readonly Run[]): Run[] {
 function runToNodes(run: Run, ctx: BuildContext): InlineNode[] {
   if (run.kind === 'text') return [{ type: 'text', value: run.text }]
   if (run.kind === 'footnoteReference') return [{ type: 'footnoteReference', label: run.text }]
+  if (run.kind === 'rstInline') return [{ type: 'rstInline', source: run.text }]
   // docutils: markup cannot start or end with whitespace, so it moves outside.
   const before = leadingWhitespaceOf(run.text)
   const after = run.text.length > before.length ? trailingWhitespaceOf(run.text) : ''

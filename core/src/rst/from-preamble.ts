@@ -1,4 +1,6 @@
-import { HEADER_ORDER, type HeaderName, type Preamble, REQUIRED_HEADERS } from '../preamble/fields.js'
+import { HEADER_ORDER, type HeaderName, type Preamble, REQUIRED_HEADERS, type WrittenHeader } from '../preamble/fields.js'
+import { writtenValue } from '../rst-import/preamble/written-value.js'
+import { LEGACY_HEADERS } from '../rst-file/preamble-structure.js'
 import { trimWhitespace } from './characters.js'
 import { hazardsIn, normalizeText } from './safe.js'
 import type { InlineNode, PreambleField, PreambleNode } from './tree.js'
@@ -14,33 +16,54 @@ const DATED_LINK = /^`([^`<>]+?)\s*<([^`<>\s]+)>`__?$/
  * The preamble in PEP 1's exact header order. Unset and empty optional headers are omitted
  * (PEP-RULES.md §1: an empty optional header fails), with one exception: Post-History, which
  * PEP 1 wants in every PEP, is written `Pending` when empty, as in PEP 12's template.
+ *
+ * An imported PEP (`preamble.written`) keeps what it wrote: a header whose value is unchanged is
+ * written with its original lines, so the published file gives back the same doctree (every
+ * published PEP already has its headers in PEP 1's order, which check-peps enforces, so the order
+ * needs no memory). Its legacy `BDFL-Delegate` stays in PEP-Delegate's slot (check-peps accepts
+ * it), and a Post-History it did not have is not added.
  */
 export function preambleFromDoc(preamble: Preamble, sink: WarningSink): PreambleNode {
   const values = preamble as Record<string, unknown>
-  for (const name of Object.keys(values)) {
-    if (!(HEADER_ORDER as readonly string[]).includes(name) && values[name] !== undefined && values[name] !== '') {
-      sink.warn('header-unknown', `"${name}" is not a PEP header (PEP 1) and was left out.`, `preamble.${name}`)
-    }
-  }
+  const written = preamble.written
   const fields: PreambleField[] = []
+  const exported = new Set<string>(['written'])
   for (const name of HEADER_ORDER) {
-    const items = PEP_LISTS.includes(name) ? pepNumbers(name, values[name], sink) : fieldItems(name, values[name])
-    if (items.length === 0) {
-      if (REQUIRED_HEADERS.includes(name)) sink.warn('header-missing', `The required header ${name} is empty.`, `preamble.${name}`)
+    const key = slotKey(name, values, written)
+    exported.add(key)
+    const header = written?.find((entry) => entry.name === key)
+    // The preamble map drops an empty value (writePreamble): an empty header imported stays empty.
+    if (header && writtenValue(values[key] ?? '') === header.value) {
+      fields.push({ name: key, items: [], written: header.lines })
       continue
     }
+    const items = PEP_LISTS.includes(name) ? pepNumbers(name, values[key], sink) : fieldItems(name, values[key])
+    if (items.length === 0) {
+      if (REQUIRED_HEADERS.includes(name)) sink.warn('header-missing', `The required header ${name} is empty.`, `preamble.${name}`)
+      if (name !== 'Post-History' || (written && !header)) continue
+      items.push([text('Pending')])
+    }
     warnIfReadAsBlock(name, items[0], sink)
-    fields.push({ name, items })
+    fields.push({ name: key, items })
+  }
+  for (const name of Object.keys(values)) {
+    if (!exported.has(name) && values[name] !== undefined && values[name] !== '') {
+      sink.warn('header-unknown', `"${name}" is not a PEP header (PEP 1) and was left out.`, `preamble.${name}`)
+    }
   }
   return { type: 'preamble', fields }
 }
 
+/** The key holding a header's value: its name, or the legacy name an imported file used instead. */
+function slotKey(name: HeaderName, values: Record<string, unknown>, written: readonly WrittenHeader[] | undefined): string {
+  if (values[name] !== undefined) return name
+  const legacy = Object.keys(LEGACY_HEADERS).filter((old) => LEGACY_HEADERS[old] === name)
+  return legacy.find((old) => values[old] !== undefined || written?.some((entry) => entry.name === old)) ?? name
+}
+
 function fieldItems(name: HeaderName, value: unknown): InlineNode[][] {
   if (name === 'Author') return listOf(value).map(person).filter(nonEmpty)
-  if (name === 'Post-History') {
-    const entries = listOf(value).map(postHistoryEntry).filter(nonEmpty)
-    return entries.length > 0 ? entries : [[text('Pending')]]
-  }
+  if (name === 'Post-History') return listOf(value).map(postHistoryEntry).filter(nonEmpty)
   if (name === 'Resolution') return [datedLinkOrText(stringOf(value))].filter(nonEmpty)
   return [[text(stringOf(value))]].filter(nonEmpty)
 }

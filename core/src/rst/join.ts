@@ -1,3 +1,4 @@
+import { rstBlockTakesIndentedBlock } from './rst-block-end.js'
 import type { BlockNode } from './tree.js'
 
 /**
@@ -16,9 +17,15 @@ export function blankLinesBetween(previous: BlockNode, next: BlockNode): number 
  * its indentation to the container's), and two adjacent lists would merge into one.
  */
 export function needsSeparator(previous: BlockNode | undefined, next: BlockNode): boolean {
-  if (next.type === 'blockQuote') return previous === undefined || (previous.type !== 'paragraph' && previous.type !== 'heading')
-  const isList = (block: BlockNode | undefined) => block?.type === 'bulletList' || block?.type === 'orderedList'
-  return isList(previous) && isList(next)
+  if (next.type === 'blockQuote') {
+    // Source that is itself an empty comment already ends what precedes it.
+    if (previous?.type === 'rstBlock') return previous.text !== SEPARATOR && rstBlockTakesIndentedBlock(previous.text)
+    return previous === undefined || (previous.type !== 'paragraph' && previous.type !== 'heading')
+  }
+  // Lists of different kinds never merge: docutils starts a new list at a new kind of marker,
+  // and at a number out of sequence.
+  if (previous?.type === 'bulletList' && next.type === 'bulletList') return true
+  return previous?.type === 'orderedList' && next.type === 'orderedList' && next.start === previous.start + previous.items.length
 }
 
 /** An empty comment: docutils drops it, it only ends what precedes it. */

@@ -28,7 +28,11 @@ export function phrasing(nodes: readonly InlineNode[], write: WriteInline): Piec
   const glueBefore = nodes.map((node, i) => {
     const previous = out[i - 1]
     if (node.type === 'text' || nodes[i - 1]?.type !== 'text' || !previous) return false
-    return hasHazard(previous, 'beforeMarkup') || hasHazard(lastChar(previous) + contentStart(node), 'markupStart')
+    return (
+      hasHazard(previous, 'beforeMarkup') ||
+      hasHazard(lastChar(previous) + contentStart(node), 'markupStart') ||
+      (node.type === 'rstInline' && joinsReferenceName(previous, node.source))
+    )
   })
   nodes.forEach((node, i) => {
     if (node.type === 'text' && glueBefore[i + 1]) out[i] = writeText(i, '\\')
@@ -45,6 +49,15 @@ export function phrasing(nodes: readonly InlineNode[], write: WriteInline): Piec
   return pieces
 }
 
+/**
+ * docutils simplename: `x:name_` and `x-name_` are one reference name, since `-` and `:` may sit
+ * inside a name though they may also precede a start-string. Verbatim source starting with a
+ * name (`name_`, `name__`) after such a word gets an escaped space.
+ */
+function joinsReferenceName(previous: string, source: string): boolean {
+  return /[\p{L}\p{N}][-:]$/u.test(previous) && /^[\p{L}\p{N}]/u.test(source)
+}
+
 /** The first character inside the markup, which docutils' "quoted" test looks at. */
 function contentStart(node: InlineNode): string {
   switch (node.type) {
@@ -59,5 +72,13 @@ function contentStart(node: InlineNode): string {
       return node.target.charAt(0)
     case 'footnoteReference':
       return '#'
+    case 'rstInline':
+      return verbatimContentStart(node.source)
   }
+}
+
+/** After the start-string docutils would find in verbatim source (`|x|`, `` `x`_ ``, `*`…). */
+function verbatimContentStart(source: string): string {
+  if (source.startsWith('_`')) return source.charAt(2)
+  return /^[*`|]/.test(source) ? source.charAt(1) : source.charAt(0)
 }

@@ -13,6 +13,8 @@ import { orderedList } from './handlers/ordered-list.js'
 import { paragraph } from './handlers/paragraph.js'
 import { preamble } from './handlers/preamble.js'
 import { role } from './handlers/role.js'
+import { rstBlock } from './handlers/rst-block.js'
+import { rstInline } from './handlers/rst-inline.js'
 import { strong } from './handlers/strong.js'
 import { table } from './handlers/table.js'
 import { text } from './handlers/text.js'
@@ -36,6 +38,7 @@ const handlers: { [K in RstNodeType]: Handler<Extract<RstNode, { type: K }>> } =
   table,
   admonition,
   footnote,
+  rstBlock,
   text,
   emphasis,
   strong,
@@ -43,6 +46,7 @@ const handlers: { [K in RstNodeType]: Handler<Extract<RstNode, { type: K }>> } =
   link,
   role,
   footnoteReference,
+  rstInline,
 }
 
 const NOWHERE: Around = { before: '', after: '' }

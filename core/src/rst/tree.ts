@@ -1,4 +1,3 @@
-import type { HeaderName } from '../preamble/fields.js'
 import type { AdmonitionKind } from '../schema/nodes/admonition.js'
 
 /**
@@ -52,6 +51,15 @@ export interface FootnoteReferenceNode {
   label: string
 }
 
+/**
+ * Inline reStructuredText the schema cannot hold (an `rstInline` node: a Sphinx role, a named
+ * reference, a substitution…), written exactly as `source`: no escaping, never wrapped inside.
+ */
+export interface RstInlineNode {
+  type: 'rstInline'
+  source: string
+}
+
 export type InlineNode =
   | TextNode
   | EmphasisNode
@@ -60,6 +68,7 @@ export type InlineNode =
   | LinkNode
   | RoleNode
   | FootnoteReferenceNode
+  | RstInlineNode
 
 // Block nodes.
 
@@ -93,11 +102,24 @@ export interface BlockQuoteNode {
   children: BlockNode[]
 }
 
-/** `.. code-block:: <language>`; `code` has no tabs, no trailing spaces, no common indentation. */
+/**
+ * `.. code-block:: <language>`, or with `language` null a literal block (`::`, which Sphinx
+ * highlights as Python); `code` has no tabs, no trailing spaces, no common indentation.
+ */
 export interface CodeBlockNode {
   type: 'codeBlock'
-  language: string
+  language: string | null
   code: string
+}
+
+/**
+ * Imported source the schema cannot hold (an `rstBlock`): one or more body elements, written
+ * verbatim at the container's indentation. `text` has no tabs, no trailing spaces, no common
+ * indentation and no blank lines at either end.
+ */
+export interface RstBlockNode {
+  type: 'rstBlock'
+  text: string
 }
 
 /** `.. list-table::`; every row has the same number of cells, each cell a list of blocks. */
@@ -130,13 +152,17 @@ export type BlockNode =
   | TableNode
   | AdmonitionNode
   | FootnoteNode
+  | RstBlockNode
 
 // The file.
 
 /** One header: its value is a comma-separated list of items (one item for most headers). */
 export interface PreambleField {
-  name: HeaderName
+  /** One of PEP 1's headers, or the legacy name an imported file wrote (`BDFL-Delegate`). */
+  name: string
   items: InlineNode[][]
+  /** An imported header left unchanged: its lines as the file wrote them, written verbatim. */
+  written?: string[]
 }
 
 /** The RFC 2822 header block, fields already in PEP 1 order. */

@@ -6,9 +6,9 @@ import type { Piece } from './phrasing.js'
 const MIN_WIDTH = 40
 
 /**
- * PEP 12: lines should not pass column 79. Breaks only at runs of plain spaces inside text (never
- * inside markup or an escaped space), between two non-space characters, so no line starts or ends
- * with whitespace. Greedy; a word longer than the line stays whole.
+ * PEP 12: lines should not pass column 79. Breaks only at single plain spaces inside text (never
+ * inside markup or an escaped space, never where an author put two), between two non-space
+ * characters, so no line starts or ends with whitespace. Greedy; a word longer than the line stays whole.
  */
 export function wrap(pieces: readonly Piece[], width: number): string[] {
   const limit = Math.max(width, MIN_WIDTH)
@@ -23,7 +23,9 @@ export function wrap(pieces: readonly Piece[], width: number): string[] {
     const end = at + match[0].length
     const inText = breakable.slice(at, end).every(Boolean)
     const between = at > 0 && end < text.length && !isWhitespace(text.charAt(at - 1)) && !isWhitespace(text.charAt(end))
-    if (!inText || !between) continue
+    // Two spaces (after a sentence, as many PEPs write) are kept: a line break would read back as one.
+    const single = match[0].length === 1
+    if (!inText || !between || !single) continue
     words.push(text.slice(start, at))
     gaps.push(match[0])
     start = end

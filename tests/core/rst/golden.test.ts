@@ -21,6 +21,7 @@ const HANDLER_GOLDENS: { [K in RstNodeType]: string } = {
   table: 'table-header-row',
   admonition: 'admonition-note-warning',
   footnote: 'footnote-references',
+  rstBlock: 'rst-block-verbatim',
   text: 'inline-text-unicode',
   emphasis: 'inline-emphasis',
   strong: 'inline-strong',
@@ -28,6 +29,7 @@ const HANDLER_GOLDENS: { [K in RstNodeType]: string } = {
   link: 'link-anonymous',
   role: 'link-pep-role',
   footnoteReference: 'footnote-references',
+  rstInline: 'inline-rst-verbatim',
 }
 
 describe('toRst matches the golden files', () => {

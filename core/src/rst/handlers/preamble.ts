@@ -8,11 +8,12 @@ import type { PreambleField, PreambleNode } from '../tree.js'
  * PEP-RULES.md §1: one `Name: value` line per header, no blank line inside. A list (Author,
  * Post-History) that would pass column 79 continues on lines indented under the value, every
  * line but the last ending with `,`. docutils' PEP reader parses each value as one paragraph,
- * so it is escaped like one.
+ * so it is escaped like one. An imported header left unchanged is written as the file had it.
  */
 export const preamble: Handler<PreambleNode> = (node, state) => node.fields.map((field) => header(field, state)).join('\n')
 
 function header(field: PreambleField, state: State): string {
+  if (field.written) return asWritten(field.name, field.written)
   const prefix = `${field.name}: `
   const items = field.items.map((item) => state.inline(item))
   const lines: string[] = []
@@ -31,4 +32,16 @@ function header(field: PreambleField, state: State): string {
   })
   const [first = '', ...rest] = value
   return rest.length > 0 ? `${prefix}${first}\n${indent(rest.join('\n'), prefix.length)}` : `${prefix}${first}`
+}
+
+/** The lines as the imported file had them, without trailing spaces and tabs (docutils: tab stops every 8 columns). */
+function asWritten(name: string, lines: readonly string[]): string {
+  const [first = '', ...rest] = lines.map((line) => expandTabs(line).trimEnd())
+  return [first === '' ? `${name}:` : `${name}: ${first}`, ...rest].join('\n')
+}
+
+function expandTabs(line: string): string {
+  let out = ''
+  for (const char of line) out += char === '\t' ? ' '.repeat(8 - (out.length % 8)) : char
+  return out
 }

@@ -7,7 +7,9 @@ export type AdmonitionKind = (typeof ADMONITION_KINDS)[number]
 export const AdmonitionNode = Node.create({
   name: 'admonition',
   group: 'block',
-  content: 'paragraph+',
+  // docutils admits any body element here; sections and headings are not body elements, and
+  // notes, warnings and footnotes are not nested in published PEPs.
+  content: '(paragraph | bulletList | orderedList | codeBlock | blockquote | table | rstBlock)+',
   defining: true,
   addAttributes() {
     return {

@@ -30,7 +30,9 @@ export const FootnoteReferenceNode = Node.create({
 export const FootnoteNode = Node.create({
   name: 'footnote',
   group: 'block',
-  content: 'paragraph+',
+  // docutils admits any body element here; sections and headings are not body elements, and
+  // notes, warnings and footnotes are not nested in published PEPs.
+  content: '(paragraph | bulletList | orderedList | codeBlock | blockquote | table | rstBlock)+',
   defining: true,
   addAttributes() {
     return {

@@ -1,0 +1,47 @@
+import type { DocNode } from '../document/json.js'
+import type { RstImportWarning } from './import-rst.js'
+import type { DocumentNames, InlineContext } from './inline/index.js'
+import type { TitleStyles } from './title-styles.js'
+
+/** What parsing the body carries along: warnings, section styles seen so far, inline context. */
+export interface ImportContext {
+  warnings: RstImportWarning[]
+  styles: TitleStyles
+  /** Labels of the auto-numbered footnotes imported as `footnote` nodes, lower-cased. */
+  footnoteLabels: Set<string>
+  /** `.. _name: uri` blocks kept as source, by the normalised name they define. */
+  targetBlocks: Map<DocNode, string>
+  /** Named external hyperlink targets of the whole document, for the inline parser. */
+  targets: ReadonlyMap<string, string>
+  warn(code: string, message: string, line: number): void
+  /** Remembers the warnings and footnotes so far; the returned function forgets later ones. */
+  checkpoint(): () => void
+  /** The inline parser's context for text starting on `line`. */
+  inline(line: number): InlineContext
+}
+
+export function createImportContext(styles: TitleStyles, targets: ReadonlyMap<string, string>, names: DocumentNames): ImportContext {
+  const warnings: RstImportWarning[] = []
+  const warn = (code: string, message: string, line: number) => {
+    warnings.push({ code, message, line })
+  }
+  const footnoteLabels = new Set<string>()
+  return {
+    warnings,
+    styles,
+    footnoteLabels,
+    targetBlocks: new Map(),
+    targets,
+    warn,
+    checkpoint() {
+      const count = warnings.length
+      const labels = [...footnoteLabels]
+      return () => {
+        warnings.length = count
+        footnoteLabels.clear()
+        for (const label of labels) footnoteLabels.add(label)
+      }
+    },
+    inline: (line) => ({ line, warn, targets, names }),
+  }
+}
