@@ -1,7 +1,7 @@
 import type { Preamble, WrittenHeader } from '../preamble/fields.js'
 import type { FileProblem } from '../rst-file/file-problem.js'
 import { readPreambleBlock, type HeaderLines } from '../rst-file/preamble-block.js'
-import { canonicalHeader, LEGACY_HEADERS } from '../rst-file/preamble-structure.js'
+import { canonicalHeader } from '../rst-file/preamble-structure.js'
 import { authorsOf, postHistoryOf } from '../rst-file/preamble-values.js'
 import type { RstImportWarning } from './import-rst.js'
 import { writtenValue } from './preamble/written-value.js'
@@ -37,8 +37,9 @@ export function importPreamble(lines: readonly string[]): PreambleImport {
   const written: WrittenHeader[] = []
   for (const header of block.headers) {
     const known = canonicalHeader(header.name)
-    // check-peps: BDFL-Delegate stands for PEP-Delegate in the same slot; its name is kept.
-    const key = known === undefined || header.name in LEGACY_HEADERS ? header.name : known
+    // check-peps: BDFL-Delegate stands for PEP-Delegate in the same slot. The value is PEP-Delegate's
+    // (so the form and the checks see it); `written` keeps the legacy name for an unchanged export.
+    const key = known ?? header.name
     if (Object.hasOwn(preamble, key) || (known !== undefined && Object.hasOwn(preamble, known))) {
       warnings.push({ code: 'preamble.duplicate', message: `The header ${header.name} is given twice; the first one is kept.`, line: header.line })
       continue

@@ -1,6 +1,6 @@
-import { HEADER_ORDER, type HeaderName, type Preamble, REQUIRED_HEADERS, type WrittenHeader } from '../preamble/fields.js'
+import { HEADER_ORDER, type HeaderName, type Preamble, REQUIRED_HEADERS } from '../preamble/fields.js'
 import { writtenValue } from '../rst-import/preamble/written-value.js'
-import { LEGACY_HEADERS } from '../rst-file/preamble-structure.js'
+import { canonicalHeader } from '../rst-file/preamble-structure.js'
 import { trimWhitespace } from './characters.js'
 import { hazardsIn, normalizeText } from './safe.js'
 import type { InlineNode, PreambleField, PreambleNode } from './tree.js'
@@ -29,12 +29,12 @@ export function preambleFromDoc(preamble: Preamble, sink: WarningSink): Preamble
   const fields: PreambleField[] = []
   const exported = new Set<string>(['written'])
   for (const name of HEADER_ORDER) {
-    const key = slotKey(name, values, written)
+    const key = name
     exported.add(key)
-    const header = written?.find((entry) => entry.name === key)
+    const header = written?.find((entry) => (canonicalHeader(entry.name) ?? entry.name) === name)
     // The preamble map drops an empty value (writePreamble): an empty header imported stays empty.
     if (header && writtenValue(values[key] ?? '') === header.value) {
-      fields.push({ name: key, items: [], written: header.lines })
+      fields.push({ name: header.name, items: [], written: header.lines })
       continue
     }
     const items = PEP_LISTS.includes(name) ? pepNumbers(name, values[key], sink) : fieldItems(name, values[key])
@@ -52,13 +52,6 @@ export function preambleFromDoc(preamble: Preamble, sink: WarningSink): Preamble
     }
   }
   return { type: 'preamble', fields }
-}
-
-/** The key holding a header's value: its name, or the legacy name an imported file used instead. */
-function slotKey(name: HeaderName, values: Record<string, unknown>, written: readonly WrittenHeader[] | undefined): string {
-  if (values[name] !== undefined) return name
-  const legacy = Object.keys(LEGACY_HEADERS).filter((old) => LEGACY_HEADERS[old] === name)
-  return legacy.find((old) => values[old] !== undefined || written?.some((entry) => entry.name === old)) ?? name
 }
 
 function fieldItems(name: HeaderName, value: unknown): InlineNode[][] {
