@@ -1,7 +1,7 @@
 import { footnoteLabel } from '../rst/footnote-labels.js'
 import { directive } from './directive.js'
 import { explicitEnd } from './extents.js'
-import { keepAsRst } from './keep-as-rst.js'
+import { keepAsRst, rstBlock } from './keep-as-rst.js'
 import type { ConstructParser } from './parse-blocks.js'
 import { CITATION, DIRECTIVE, FOOTNOTE, HYPERLINK_TARGET, SUBSTITUTION_DEFINITION } from './patterns.js'
 import { firstKnownIndented } from './first-known-indented.js'
@@ -39,10 +39,11 @@ export const explicitMarkup: ConstructParser = (lines, start, ctx) => {
   }
   if (CITATION.test(text)) return kept('Citation')
   if (HYPERLINK_TARGET.test(text)) {
-    const parsed = kept('Hyperlink target')
     const [name] = hyperlinkTargets(source).keys()
-    if (name !== undefined) ctx.targetBlocks.set(parsed.nodes[0]!, name)
-    return parsed
+    if (name === undefined) return kept('Hyperlink target')
+    const node = rstBlock(source.map((l) => l.text).join('\n'))
+    ctx.targetBlocks.set(node, { name, line: lines[start]!.line })
+    return { nodes: [node], next }
   }
   if (SUBSTITUTION_DEFINITION.test(text)) return kept('Substitution definition')
   const match = DIRECTIVE.exec(text)

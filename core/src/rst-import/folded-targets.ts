@@ -17,7 +17,7 @@ export function dropFoldedTargets(content: readonly DocNode[], lines: readonly S
   // (`dupnames`); without the target that would change, so such targets stay.
   const lineNames = new Set(lines.map((l) => normalizeName(l.text)))
   const defined = new Map<string, number>()
-  for (const name of ctx.targetBlocks.values()) defined.set(name, (defined.get(name) ?? 0) + 1)
+  for (const { name } of ctx.targetBlocks.values()) defined.set(name, (defined.get(name) ?? 0) + 1)
   const opaque: string[] = []
   const collect = (node: DocNode): void => {
     if (node.type === 'rstBlock' && !ctx.targetBlocks.has(node)) opaque.push((node.content ?? []).map((child) => child.text ?? '').join(''))
@@ -29,13 +29,21 @@ export function dropFoldedTargets(content: readonly DocNode[], lines: readonly S
   for (const node of ctx.targetBlocks.keys()) opaque.push((node.content ?? []).map((child) => child.text ?? '').join('').replace(/^[^:]*:/, ''))
   const needed = documentNames(opaque.join('\n')).referenced
   const kept = content.filter((node, i) => {
-    const name = ctx.targetBlocks.get(node)
-    if (name === undefined || needed.has(name) || !ctx.targets.has(name) || lineNames.has(name) || (defined.get(name) ?? 0) > 1) return true
+    const target = ctx.targetBlocks.get(node)
+    if (target === undefined) return true
+    const { name, line } = target
     // docutils chains `.. _a:` to the target after it: `a` takes that target's URI.
-    return isInternalTarget(content[i - 1])
+    if (needed.has(name) || !ctx.targets.has(name) || lineNames.has(name) || (defined.get(name) ?? 0) > 1 || isInternalTarget(content[i - 1])) {
+      ctx.warn('kept-as-rst', 'Hyperlink target kept as reStructuredText source.', line)
+      return true
+    }
+    ctx.warn('hyperlink-target-folded', `The target "${name}" became the URI of the links that use it.`, line)
+    return false
   })
-  if (kept.length !== content.length) {
-    ctx.warn('hyperlink-targets-folded', `${content.length - kept.length} hyperlink targets became the URIs of the links that use them.`, 1)
+  // Targets inside lists, quotes or notes stay where they are.
+  const topLevel = new Set(content)
+  for (const [node, { line }] of ctx.targetBlocks) {
+    if (!topLevel.has(node)) ctx.warn('kept-as-rst', 'Hyperlink target kept as reStructuredText source.', line)
   }
   return kept
 }

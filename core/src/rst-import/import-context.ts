@@ -9,8 +9,11 @@ export interface ImportContext {
   styles: TitleStyles
   /** Labels of the auto-numbered footnotes imported as `footnote` nodes, lower-cased. */
   footnoteLabels: Set<string>
-  /** `.. _name: uri` blocks kept as source, by the normalised name they define. */
-  targetBlocks: Map<DocNode, string>
+  /**
+   * External `.. _name: uri` blocks, with the normalised name they define and their line; they
+   * are reported once it is known whether they stay (`folded-targets.ts`).
+   */
+  targetBlocks: Map<DocNode, { name: string; line: number }>
   /** Named external hyperlink targets of the whole document, for the inline parser. */
   targets: ReadonlyMap<string, string>
   warn(code: string, message: string, line: number): void

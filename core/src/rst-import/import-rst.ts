@@ -48,6 +48,6 @@ export function importRst(source: string): RstImport {
   return {
     preamble,
     doc: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] },
-    warnings: [...warnings, ...ctx.warnings],
+    warnings: [...warnings, ...[...ctx.warnings].sort((a, b) => a.line - b.line)],
   }
 }

@@ -196,7 +196,7 @@ describe('importRst folds external hyperlink targets into the links that use the
     expect(result.doc.content?.map((node) => node.type)).toEqual(['paragraph'])
     const link = result.doc.content?.[0]?.content?.find((node) => node.marks?.some((mark) => mark.type === 'link'))
     expect(link?.marks?.[0]?.attrs?.href).toBe('https://example.org/')
-    expect(result.warnings.map((w) => w.code)).toContain('hyperlink-targets-folded')
+    expect(result.warnings.map((w) => w.code)).toContain('hyperlink-target-folded')
   })
 
   it('keeps a target that source kept verbatim still refers to', () => {

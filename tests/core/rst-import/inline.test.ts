@@ -132,3 +132,14 @@ describe('documentNames lists the names a document needs', () => {
     expect(names.defined.has('title') && names.defined.has('target name')).toBe(true)
   })
 })
+
+describe('parseInline follows aliases to known targets', () => {
+  it('reads `text <name_>`__ as a link to the target name points at, and keeps unknown aliases as source', () => {
+    const targets = new Map([['tr39', 'https://unicode.org/reports/tr39/']])
+    expect(parse('`Unicode <TR39_>`__ and `other <nowhere_>`__', { targets }).nodes).toEqual([
+      link('Unicode', 'https://unicode.org/reports/tr39/'),
+      text(' and '),
+      raw('`other <nowhere_>`__'),
+    ])
+  })
+})

@@ -13,8 +13,9 @@ export interface InlineContext {
    * Named hyperlink targets of the whole document, `.. _name: uri`, keyed by docutils' normalised
    * reference name (`nodes.fully_normalize_name`: lower-cased, whitespace runs collapsed to one
    * space, trimmed). External targets only (a URI); leave out internal targets (`.. _name:`
-   * before a section) and indirect ones (`.. _a: b_`). A reference `name_` or `` `name`_ `` to
-   * one of them becomes a link; any other named reference stays `rstInline`. Absent: all stay.
+   * before a section) and indirect ones (`.. _a: b_`). A reference `name_`, `` `name`_ `` or
+   * `` `text <name_>`__ `` to one of them becomes a link; any other named reference stays
+   * `rstInline`. Absent: all stay.
    */
   targets?: ReadonlyMap<string, string>
   /**

@@ -46,8 +46,9 @@ export function interpretedOrPhrase(
  * docutils `Inliner.phrase_ref`, as a link where, once docutils resolves references, it is the
  * same link (URI and text) as the `` `text <uri>`__ `` the exporter writes: that form itself, a
  * `` `text`_ `` to a known external target (`named-link.ts`), and `` `text <uri>`_ `` when no
- * other construct needs the name it defines (`document-names.ts`). Aliases (`<name_>`), other
- * named references and anonymous ones resolved by a later `__ uri` stay source.
+ * other construct needs the name it defines (`document-names.ts`); the same with an alias
+ * `<name_>` to a known external target. Other named references and anonymous ones resolved by a
+ * later `__ uri` stay source.
  */
 function phraseReference(source: string, escaped: string, refend: string, from: number, to: number, refs: ReferenceContext): InlineToken {
   const embedded = EMBEDDED_LINK.exec(escaped)
@@ -57,10 +58,14 @@ function phraseReference(source: string, escaped: string, refend: string, from: 
   }
   if (!embedded) return raw(source, from, to, refend === '__' ? 'anonymous hyperlink reference' : 'named hyperlink reference')
   const alias = embedded[2] ?? ''
-  // docutils: `<name_>` is an alias to another target; `\ ` inside a URI is a kept space.
-  if (/(?<!\0)_$/.test(alias) || /\0\s/u.test(alias)) return raw(source, from, to, 'hyperlink alias')
-  const href = adjustUri(unescapeNull(alias.replace(/\s+/gu, '')))
-  const text = unescapeNull(escaped.slice(0, embedded.index)) || href
+  // docutils: `<name_>` is an alias to another target, a link once that target is known.
+  const aliased = /(?<!\0)_$/.test(alias) ? refs.targets?.get(normalizeName(unescapeNull(alias.slice(0, -1)))) : undefined
+  const aliasText = unescapeNull(escaped.slice(0, embedded.index))
+  if (/(?<!\0)_$/.test(alias) && (aliased === undefined || aliasText === '')) return raw(source, from, to, 'hyperlink alias')
+  // `\ ` inside a URI is a kept space, which the exporter would percent-encode.
+  if (/\0\s/u.test(alias)) return raw(source, from, to, 'URI with an escaped space')
+  const href = aliased ?? adjustUri(unescapeNull(alias.replace(/\s+/gu, '')))
+  const text = aliasText || href
   if (refend === '_' && !nameIsFree(normalizeName(text), refs.names)) return raw(source, from, to, 'named hyperlink reference')
   // The exporter writes PEP and RFC URLs as roles, which docutils shows differently.
   if (href === '' || roleForUrl(href) || /^\s|\s$/u.test(text)) return raw(source, from, to, 'link the exporter would rewrite')
