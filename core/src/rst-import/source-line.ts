@@ -1,3 +1,5 @@
+import { expandTabs } from '../rst/expand-tabs.js'
+
 /** One line of the body as docutils reads it, with its 1-based line number in the file. */
 export interface SourceLine {
   text: string
@@ -18,23 +20,6 @@ export function splitSourceLines(source: string): string[] {
 /** Python's `str.rstrip()`: every Unicode whitespace character. */
 function rstripPython(line: string): string {
   return line.replace(/[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/u, '')
-}
-
-function expandTabs(line: string): string {
-  if (!line.includes('\t')) return line
-  let out = ''
-  let column = 0
-  for (const char of line) {
-    if (char === '\t') {
-      const spaces = 8 - (column % 8)
-      out += ' '.repeat(spaces)
-      column += spaces
-    } else {
-      out += char
-      column += 1
-    }
-  }
-  return out
 }
 
 /** Lines are right-stripped already, so a blank line is an empty one. */

@@ -1,4 +1,5 @@
 import { leadingWhitespaceOf, trailingWhitespaceOf } from './characters.js'
+import { expandTabs } from './expand-tabs.js'
 
 /**
  * The text of a code block as docutils will read it back, so the export says what the reader
@@ -28,22 +29,4 @@ export function codeText(raw: string): CodeText {
   const indents = lines.filter((line) => line !== '').map((line) => leadingWhitespaceOf(line).length)
   const dedented = indents.length > 0 ? Math.min(...indents) : 0
   return { code: lines.map((line) => line.slice(dedented)).join('\n'), dedented }
-}
-
-/** Python's `str.expandtabs(8)`: columns counted in code points. */
-function expandTabs(line: string): string {
-  if (!line.includes('\t')) return line
-  let out = ''
-  let column = 0
-  for (const char of line) {
-    if (char === '\t') {
-      const spaces = 8 - (column % 8)
-      out += ' '.repeat(spaces)
-      column += spaces
-    } else {
-      out += char
-      column += 1
-    }
-  }
-  return out
 }

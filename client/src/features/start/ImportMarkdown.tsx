@@ -1,5 +1,6 @@
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react'
+import { useId, type FormEvent } from 'react'
 import { MARKDOWN_FILE_ACCEPT, markdownFileProblem } from './markdownFile.js'
+import { useTextFile } from './useTextFile.js'
 
 interface ImportMarkdownProps {
   /** A request is under way (an import or a creation): one at a time. */
@@ -15,27 +16,10 @@ interface ImportMarkdownProps {
  * chosen template. A file fills the text area, so what is sent is always what is shown.
  */
 export function ImportMarkdown({ busy, importing, error, onImport }: ImportMarkdownProps) {
-  const [markdown, setMarkdown] = useState('')
-  const [fileError, setFileError] = useState<string>()
+  const { text: markdown, setText: setMarkdown, fileError, readFile } = useTextFile(markdownFileProblem)
   const textId = useId()
   const fileId = useId()
   const helpId = useId()
-
-  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0]
-    setFileError(undefined)
-    if (!file) return
-    const problem = markdownFileProblem(file)
-    if (problem) {
-      setFileError(problem)
-      return
-    }
-    try {
-      setMarkdown(await file.text())
-    } catch {
-      setFileError(`“${file.name}” could not be read. Check that it is still there and try again.`)
-    }
-  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault()

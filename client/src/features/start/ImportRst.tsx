@@ -1,5 +1,6 @@
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react'
+import { useId, type FormEvent } from 'react'
 import { RST_FILE_ACCEPT, rstFileProblem } from './rstFile.js'
+import { useTextFile } from './useTextFile.js'
 
 interface ImportRstProps {
   /** A request is under way (an import or a creation): one at a time. */
@@ -16,27 +17,10 @@ interface ImportRstProps {
  * so what is sent is always what is shown.
  */
 export function ImportRst({ busy, importing, error, onImport }: ImportRstProps) {
-  const [rst, setRst] = useState('')
-  const [fileError, setFileError] = useState<string>()
+  const { text: rst, setText: setRst, fileError, readFile } = useTextFile(rstFileProblem)
   const textId = useId()
   const fileId = useId()
   const helpId = useId()
-
-  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0]
-    setFileError(undefined)
-    if (!file) return
-    const problem = rstFileProblem(file)
-    if (problem) {
-      setFileError(problem)
-      return
-    }
-    try {
-      setRst(await file.text())
-    } catch {
-      setFileError(`“${file.name}” could not be read. Check that it is still there and try again.`)
-    }
-  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault()

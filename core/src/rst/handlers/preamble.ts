@@ -3,6 +3,7 @@ import { indent } from '../indent.js'
 import { safe } from '../safe.js'
 import { LINE_WIDTH, type Handler, type State } from '../state.js'
 import type { PreambleField, PreambleNode } from '../tree.js'
+import { expandTabs } from '../expand-tabs.js'
 
 /**
  * PEP-RULES.md §1: one `Name: value` line per header, no blank line inside. A list (Author,
@@ -38,10 +39,4 @@ function header(field: PreambleField, state: State): string {
 function asWritten(name: string, lines: readonly string[]): string {
   const [first = '', ...rest] = lines.map((line) => expandTabs(line).trimEnd())
   return [first === '' ? `${name}:` : `${name}: ${first}`, ...rest].join('\n')
-}
-
-function expandTabs(line: string): string {
-  let out = ''
-  for (const char of line) out += char === '\t' ? ' '.repeat(8 - (out.length % 8)) : char
-  return out
 }
