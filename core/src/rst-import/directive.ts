@@ -4,6 +4,7 @@ import { ADMONITION_KINDS } from '../schema/nodes/admonition.js'
 import { firstKnownIndented } from './first-known-indented.js'
 import type { ImportContext } from './import-context.js'
 import { keepAsRst } from './keep-as-rst.js'
+import { listTable } from './list-table.js'
 import { codeBlockNode } from './literal-block.js'
 import { parseBlocks } from './parse-blocks.js'
 import { dedent, isBlank, minIndent, type SourceLine, trimBlankLines } from './source-line.js'
@@ -16,8 +17,9 @@ const OPTION = /^:[^: ][^:]*:( |$)/
 
 /**
  * A directive (`.. name:: …`). `note` and `warning` without options become admonitions, `code`
- * with one language Pygments knows and no options becomes a code block; every other directive
- * (Sphinx's `canonical-doc`, `list-table`, `image`, `contents`…) is kept as source.
+ * with one language Pygments knows and no options becomes a code block, `list-table` as export
+ * writes it becomes a table; every other directive (Sphinx's `canonical-doc`, `image`,
+ * `contents`…) is kept as source.
  */
 export function directive(name: string, lines: readonly SourceLine[], start: number, end: number, width: number, ctx: ImportContext): DocNode {
   const source = lines.slice(start, end)
@@ -47,5 +49,6 @@ export function directive(name: string, lines: readonly SourceLine[], start: num
     }
     return keepAsRst(source, `${name} directive with options or an unusual language`, ctx)
   }
+  if (kind === 'list-table') return listTable(lines, start, end, width, ctx)
   return keepAsRst(source, `${name} directive`, ctx)
 }

@@ -8,7 +8,7 @@ import { SIMPLE_TABLE_BORDER } from './patterns.js'
 import { dedent, isBlank, minIndent, type SourceLine } from './source-line.js'
 
 /** A table as rows of cells, each cell its source lines; `header` rows come first. */
-interface TableCells {
+export interface TableCells {
   rows: SourceLine[][][]
   header: number
 }
@@ -29,7 +29,11 @@ export const simpleTable: ConstructParser = (lines, start, ctx) => {
   return { nodes: [tableNode(readSimple(lines.slice(start, next)), lines.slice(start, next), 'Simple table', ctx)], next }
 }
 
-function tableNode(cells: TableCells | undefined, source: SourceLine[], construct: string, ctx: ImportContext): DocNode {
+/**
+ * Our table when export's `.. list-table::` gives docutils' table back: at most one header row,
+ * then a body row, and no cell holding a section title; otherwise the source, kept.
+ */
+export function tableNode(cells: TableCells | undefined, source: SourceLine[], construct: string, ctx: ImportContext): DocNode {
   if (!cells || cells.header > 1 || cells.rows.length <= cells.header) return keepAsRst(source, construct, ctx)
   const restore = ctx.checkpoint()
   const rows = cells.rows.map((row, r) => ({

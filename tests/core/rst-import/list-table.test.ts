@@ -1,0 +1,98 @@
+import { importRst, pepSchema, toRst } from '@pepdraft/core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { type ComparePair, compareDoctrees, type DoctreeComparison } from '../../../cli/src/corpus/compare-doctrees.js'
+import { pepSource, shape } from './pep-source.js'
+
+function body(rst: string) {
+  const result = importRst(pepSource(rst))
+  pepSchema().nodeFromJSON(result.doc).check()
+  return result
+}
+
+const content = (rst: string) => body(rst).doc.content ?? []
+
+function roundTrip(original: string): string {
+  const { doc, preamble } = importRst(original)
+  return toRst(doc, preamble).rst
+}
+
+const HEADER_ROW =
+  '.. list-table::\n   :header-rows: 1\n\n   * - Name\n     - Value\n   * - a\n     - Para one.\n\n       Para two.\n   * -\n     - - nested\n       - list\n'
+
+describe('importRst reads a list-table export can write back', () => {
+  it('reads `:header-rows: 1` as a first row of header cells, each cell parsed as blocks', () => {
+    expect(content(HEADER_ROW).map((node) => shape(node))).toEqual([
+      {
+        table: [
+          { tableRow: [{ tableHeader: [{ paragraph: ['Name'] }] }, { tableHeader: [{ paragraph: ['Value'] }] }] },
+          { tableRow: [{ tableCell: [{ paragraph: ['a'] }] }, { tableCell: [{ paragraph: ['Para one.'] }, { paragraph: ['Para two.'] }] }] },
+          {
+            tableRow: [
+              { tableCell: ['paragraph'] },
+              { tableCell: [{ bulletList: [{ listItem: [{ paragraph: ['nested'] }] }, { listItem: [{ paragraph: ['list'] }] }] }] },
+            ],
+          },
+        ],
+      },
+    ])
+    expect(body(HEADER_ROW).warnings.filter((w) => w.code === 'kept-as-rst')).toEqual([])
+  })
+
+  it('reads a list-table without options, or with `:header-rows: 0`, as body cells only', () => {
+    const plain = { table: [{ tableRow: [{ tableCell: [{ paragraph: ['a'] }] }, { tableCell: [{ paragraph: ['b'] }] }] }] }
+    expect(content('.. list-table::\n\n   * - a\n     - b\n').map((node) => shape(node))).toEqual([plain])
+    expect(content('.. LIST-TABLE::\n   :header-rows: 0\n\n   + * a\n     * b\n').map((node) => shape(node))).toEqual([plain])
+  })
+
+  it.each([
+    ['`:widths:` (docutils adds the colwidths-given class)', '.. list-table::\n   :widths: 25 75\n\n   * - a\n     - b\n'],
+    ['`:header-rows:` with `:widths:`', '.. list-table::\n   :header-rows: 1\n   :widths: auto\n\n   * - a\n     - b\n   * - c\n     - d\n'],
+    ['`:stub-columns:`', '.. list-table::\n   :stub-columns: 1\n\n   * - a\n     - b\n'],
+    ['a title', '.. list-table:: Title\n\n   * - a\n     - b\n'],
+    ['two header rows', '.. list-table::\n   :header-rows: 2\n\n   * - a\n   * - b\n   * - c\n'],
+    ['a header row and no body row', '.. list-table::\n   :header-rows: 1\n\n   * - a\n'],
+    ['rows of different lengths', '.. list-table::\n\n   * - a\n     - b\n   * - c\n'],
+    ['a row that is not a list of cells', '.. list-table::\n\n   * - a\n   * text\n'],
+    ['content after the list', '.. list-table::\n\n   * - a\n\n   After.\n'],
+    ['content without a blank line before it (docutils reads it as a title)', '.. list-table::\n   * - a\n'],
+    ['an empty row', '.. list-table::\n\n   *\n   * - a\n'],
+    ['a row of two cell lists (two bullets)', '.. list-table::\n\n   * - a\n     + b\n'],
+  ])('keeps a list-table with %s as source', (_, rst) => {
+    const result = body(rst)
+    expect(result.doc.content?.map((node) => node.type)).toEqual(['rstBlock'])
+    expect(result.warnings.filter((w) => w.code === 'kept-as-rst')).toHaveLength(1)
+  })
+})
+
+/** Each imported and exported alone: docutils must read the same doctree, and export is a fixed point. */
+const SNIPPETS: Record<string, string> = {
+  'list-table-header-row-and-block-cells': HEADER_ROW,
+  'list-table-no-options-inside-a-list': '- Item:\n\n  .. list-table::\n\n     * - ``code``\n       - *emphasis* and a `link <https://example.org/>`_\n     * - x\n       - y\n',
+  'list-table-header-rows-zero-with-other-bullets': '.. list-table::\n   :header-rows: 0\n\n   + * one\n     * two\n\n   + *\n     * .. note:: A note in a cell.\n',
+  'list-table-kept-with-widths': '.. list-table::\n   :widths: 25 75\n   :header-rows: 1\n\n   * - a\n     - b\n   * - c\n     - d\n',
+}
+
+describe('an imported list-table exports to the same docutils doctree', () => {
+  const pairs: ComparePair[] = Object.entries(SNIPPETS).map(([name, rst]) => ({ name, original: pepSource(rst), exported: roundTrip(pepSource(rst)) }))
+  let results: DoctreeComparison[] = []
+  beforeAll(async () => {
+    results = await compareDoctrees(pairs, { diffLines: 30, processes: 1 })
+  }, 120_000)
+
+  for (const [i, pair] of pairs.entries()) {
+    it(`${pair.name} comes back identical`, () => {
+      const result = results[i]
+      expect(result?.name).toBe(pair.name)
+      expect(result?.status, [...(result?.diff ?? []), ...(result?.messages ?? []), pair.exported].join('\n')).toBe('identical')
+    })
+
+    it(`${pair.name} exports the same text once imported again`, () => {
+      expect(roundTrip(pair.exported)).toBe(pair.exported)
+    })
+  }
+
+  it('imports the re-exported tables as tables again', () => {
+    const exported = pairs.find((pair) => pair.name === 'list-table-header-row-and-block-cells')!.exported
+    expect(importRst(exported).doc.content?.map((node) => node.type)).toEqual(['table'])
+  })
+})
