@@ -17,7 +17,7 @@ interface Peer {
 
 /**
  * `kill -9` of our server mid-stream. Writers push numbered items into one document; an observer
- * records which it has received (the server relays an update only after LevelDB has written it, so
+ * records which it has received (the server relays an update only after its write-ahead log has it, so
  * an update the observer saw is acknowledged). Kill, restart on the same data directory, and a
  * fresh client counts how many acknowledged updates survived. Clients are gone before the restart,
  * so no author can resend what the server lost.

@@ -12,17 +12,20 @@ export interface RoomOptions {
 interface PendingUpdate {
   update: Uint8Array
   origin: unknown
+  /** Its place in the room's stored updates, fixed when it arrives: the write-ahead log records it. */
+  seq: number
   relayed: boolean
 }
 
 const RETRY_STORE_MS = 1000
 
 /**
- * One Yjs document with its awareness and connections. Updates are written in group commits:
- * everything that arrives while a write is in flight goes into the next batch, and an update is
- * relayed to other clients only once its batch is on disk — so whatever any client has seen
- * survives `kill -9`. A failed write keeps the update in memory and retries (Hocuspocus: "to
- * avoid data loss"), relaying anyway so collaboration goes on.
+ * One Yjs document with its awareness and connections. An update is relayed to other clients only
+ * once it would survive `kill -9`: at once when the store's write-ahead log has appended it
+ * (`logUpdate`), else once its batch is written. Batches are group commits: everything that
+ * arrives while a write is in flight goes into the next one. Updates are relayed in order, so after
+ * a failed append the next ones wait for the store too. A failed write keeps the update in memory
+ * and retries (Hocuspocus: "to avoid data loss"), relaying anyway so collaboration goes on.
  */
 export class Room {
   readonly doc = new Y.Doc()
@@ -32,8 +35,12 @@ export class Room {
   private writing: Promise<void> | undefined
   private retryTimer: NodeJS.Timeout | undefined
   private updatesSinceCompaction: number
+  /** Lowest and highest seq in the store (0 when empty), and the seq the next update gets. */
   private firstSeq: number
-  private lastSeq: number
+  private storedSeq: number
+  private nextSeq: number
+  /** Updates applied but not relayed yet. */
+  private unrelayed = 0
 
   private constructor(
     readonly name: string,
@@ -42,14 +49,18 @@ export class Room {
     private readonly options: RoomOptions,
   ) {
     this.firstSeq = stored.firstSeq
-    this.lastSeq = stored.lastSeq
+    this.storedSeq = stored.lastSeq
+    this.nextSeq = stored.lastSeq + 1
     this.updatesSinceCompaction = stored.updates.length
     this.doc.transact(() => {
       for (const update of stored.updates) Y.applyUpdate(this.doc, update)
     })
     this.awareness.setLocalState(null)
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      this.pending.push({ update, origin, relayed: false })
+      const pending = { update, origin, seq: this.nextSeq++, relayed: false }
+      this.pending.push(pending)
+      this.unrelayed += 1
+      if (this.unrelayed === 1 && this.appendToLog(pending)) this.relay([pending])
       this.scheduleWrite()
     })
     this.awareness.on('update', this.onAwarenessUpdate)
@@ -137,6 +148,18 @@ export class Room {
     this.broadcast(awarenessMessage(this.awareness, changed))
   }
 
+  /** True when the store's write-ahead log holds the update; a failure is logged and the update waits for the store. */
+  private appendToLog(pending: PendingUpdate): boolean {
+    if (!this.store.logUpdate) return false
+    try {
+      this.store.logUpdate(this.name, pending.seq, pending.update)
+      return true
+    } catch (err) {
+      this.options.log(`write-ahead log failed for room ${this.name}, relaying after the store write: ${String(err)}`)
+      return false
+    }
+  }
+
   private scheduleWrite(): void {
     if (this.writing || this.retryTimer) return
     this.writing = this.writePending().finally(() => {
@@ -150,7 +173,7 @@ export class Room {
       const batch = this.pending
       this.pending = []
       try {
-        await this.store.appendUpdates(this.name, this.lastSeq + 1, batch.map((p) => p.update))
+        await this.store.appendUpdates(this.name, batch[0]!.seq, batch.map((p) => p.update))
       } catch (err) {
         this.options.log(`store failed for room ${this.name}, keeping ${batch.length} updates in memory: ${String(err)}`)
         this.relay(batch)
@@ -161,8 +184,8 @@ export class Room {
         }, RETRY_STORE_MS)
         return
       }
-      if (this.firstSeq === 0) this.firstSeq = this.lastSeq + 1
-      this.lastSeq += batch.length
+      if (this.firstSeq === 0) this.firstSeq = batch[0]!.seq
+      this.storedSeq = batch.at(-1)!.seq
       this.updatesSinceCompaction += batch.length
       this.relay(batch)
       if (this.updatesSinceCompaction >= this.options.compactAfterUpdates) await this.compactNow()
@@ -173,6 +196,7 @@ export class Room {
     const fresh = batch.filter((p) => !p.relayed)
     if (fresh.length === 0) return
     for (const p of fresh) p.relayed = true
+    this.unrelayed -= fresh.length
     const origins = new Set(fresh.map((p) => p.origin))
     const update = fresh.length === 1 ? fresh[0]!.update : Y.mergeUpdates(fresh.map((p) => p.update))
     // The sender already has its own update; everyone else gets it once.
@@ -180,11 +204,10 @@ export class Room {
   }
 
   private async compactNow(): Promise<void> {
-    if (this.lastSeq === 0) return
+    if (this.storedSeq === 0) return
     try {
-      await this.store.compact(this.name, this.firstSeq, this.lastSeq, Y.encodeStateAsUpdate(this.doc))
-      this.lastSeq += 1
-      this.firstSeq = this.lastSeq
+      await this.store.compact(this.name, this.firstSeq, this.storedSeq, Y.encodeStateAsUpdate(this.doc))
+      this.firstSeq = this.storedSeq
       this.updatesSinceCompaction = 1
     } catch (err) {
       this.options.log(`compaction failed for room ${this.name}, will retry later: ${String(err)}`)

@@ -8,12 +8,13 @@ import { CollabEndpoint } from './collab.js'
 import { DEFAULT_LIMITS, type Limits } from './limits.js'
 import { LevelDocumentStore } from './persistence/leveldb.js'
 import type { DocumentStore } from './persistence/store.js'
+import { WriteAheadStore } from './persistence/write-ahead-store.js'
 import { RoomRegistry } from './rooms.js'
 import { serveStatic } from './static-files.js'
 import { refuseUpgrade } from './upgrade.js'
 
 export interface ServerOptions {
-  /** LevelDB directory; opened on `listen`. Ignored when `store` is given. */
+  /** LevelDB directory, which also holds the write-ahead log; opened on `listen`. Ignored when `store` is given. */
   dataDir?: string
   store?: DocumentStore
   /** The built client (`client/dist`); without it only the API and WebSockets are served. */
@@ -38,7 +39,7 @@ export function createServer(options: ServerOptions): PepdraftServer {
 
   async function listen(port = 0, host = '127.0.0.1'): Promise<{ port: number; url: string }> {
     if (state) throw new Error('server is already listening')
-    const store = options.store ?? (await LevelDocumentStore.open(requireDataDir(options.dataDir)))
+    const store = options.store ?? (await openStore(requireDataDir(options.dataDir)))
     const rooms = new RoomRegistry(store, limits, log)
     const collab = new CollabEndpoint(store, rooms, limits, log)
     const ctx: ApiContext = { store, rooms, limits, log, now: options.now ?? (() => new Date()), imports: { active: 0 } }
@@ -100,6 +101,17 @@ function pathOf(req: IncomingMessage): string | undefined {
     return new URL(req.url ?? '/', 'http://localhost').pathname
   } catch {
     return undefined
+  }
+}
+
+/** LevelDB behind the write-ahead log; opening replays what a killed process left in the log. */
+async function openStore(dataDir: string): Promise<DocumentStore> {
+  const level = await LevelDocumentStore.open(dataDir)
+  try {
+    return await WriteAheadStore.open(dataDir, level)
+  } catch (err) {
+    await level.close()
+    throw err
   }
 }
 

@@ -10,11 +10,14 @@ export interface ServerProcess {
   output: () => string
 }
 
-/** `collab-server/src/main.ts` in its own process (as `npm run serve` runs it), on a free port. */
-export function spawnServer(dataDir: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'collab-server/src/main.ts'], {
+/**
+ * `collab-server/src/main.ts` in its own process (as `npm run serve` runs it), on a free port; or
+ * another `script` that prints the same "running at" line, given `env`.
+ */
+export function spawnServer(dataDir: string, script = 'collab-server/src/main.ts', env: Record<string, string> = {}): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

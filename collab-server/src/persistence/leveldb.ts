@@ -56,8 +56,8 @@ export class LevelDocumentStore implements DocumentStore {
 
   async compact(room: string, fromSeq: number, toSeq: number, state: Uint8Array): Promise<void> {
     const batch = this.db.batch()
-    for (let seq = fromSeq; seq <= toSeq; seq++) batch.del(updateKey(room, seq))
-    batch.put(updateKey(room, toSeq + 1), state)
+    for (let seq = fromSeq; seq < toSeq; seq++) batch.del(updateKey(room, seq))
+    batch.put(updateKey(room, toSeq), state)
     await batch.write()
   }
 

@@ -24,7 +24,16 @@ export interface DocumentStore {
   loadRoom(room: string): Promise<StoredRoom>
   /** Appends updates at `firstSeq, firstSeq + 1, …` in one atomic batch. */
   appendUpdates(room: string, firstSeq: number, updates: Uint8Array[]): Promise<void>
-  /** Replaces updates `fromSeq..toSeq` with `state` stored at `toSeq + 1`, in one atomic batch. */
+  /**
+   * Optional write-ahead step (persistence/write-ahead-store.ts): makes one update survive `kill -9`
+   * synchronously, before `appendUpdates` stores it at `seq`; throws when it cannot. Without it an
+   * update is safe only once `appendUpdates` resolves.
+   */
+  logUpdate?(room: string, seq: number, update: Uint8Array): void
+  /**
+   * Replaces updates `fromSeq..toSeq` with `state` stored at `toSeq`, in one atomic batch. `toSeq`,
+   * not a new seq: later seqs may already be logged for updates on their way to the store.
+   */
   compact(room: string, fromSeq: number, toSeq: number, state: Uint8Array): Promise<void>
   close(): Promise<void>
 }
