@@ -30,12 +30,20 @@ export interface BenchServer {
 }
 
 function provider(url: string, room: string, doc: Y.Doc, protocols: string[]): WebsocketProvider {
-  return new WebsocketProvider(url, room, doc, {
+  const created = new WebsocketProvider(url, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     protocols,
     disableBc: true,
     maxBackoffTime: 500,
   })
+  // y-websocket's destroy() leaves the Awareness it created running: its check interval would keep
+  // the bench process alive after the last suite.
+  const destroy = created.destroy.bind(created)
+  created.destroy = () => {
+    destroy()
+    created.awareness.destroy()
+  }
+  return created
 }
 
 function started(child: ChildProcess, pattern: RegExp, what: string): Promise<void> {
