@@ -104,16 +104,61 @@ describe('the corpus runner', () => {
       ['pep-0002.rst', 'different'],
       ['pep-0003.rst', 'crash'],
     ])
-    expect(summarize(fine)).toMatchObject({ total: 3, identical: 1, different: 1, crashes: 1, unparsable: 0 })
+    expect(summarize(fine)).toMatchObject({ total: 3, identical: 1, different: 1, crashes: 1, unparsable: 0, stable: 2 })
     const report = formatReport(fine, 5).split('\n')
-    expect(report[0]).toBe('3 files: 1 identical (33.3%), 1 different (33.3%), 0 re-exports docutils rejects (0.0%), 1 crashes, 0 originals docutils rejects')
+    expect(report[0]).toBe(
+      '3 files: 1 identical (33.3%), 1 different (33.3%), 0 re-exports docutils rejects (0.0%), 1 crashes, 0 originals docutils rejects, ' +
+        '2 re-exports are fixed points (66.7%)',
+    )
     expect(report.indexOf('== pep-0003.rst: crash (import)')).toBeLessThan(report.indexOf('== pep-0002.rst: different (text, 2 changed lines)'))
     expect(report.some((line) => /^ {3}- +two$/.test(line))).toBe(true)
   })
 
+  it('converts each re-export once more and reports the ones that change as not fixed points, with the first line that moved', async () => {
+    const results = await runCorpus(dir, {
+      processes: 1,
+      convert: (name, original) => {
+        // pep-0001 grows at every pass; pep-0002 is stable; pep-0003 cannot read its own export.
+        if (name === 'pep-0001.rst') return { name, original, exported: original.replace('A paragraph', 'A paragraph, again') }
+        if (name === 'pep-0002.rst') return { name, original, exported: original }
+        if (original === BASE) return { name, original, exported: BASE.replace('* one', '- one') }
+        return { name, original, crash: { stage: 'import', message: 'Error: boom', at: 'x' } }
+      },
+    })
+    expect(results.map((r) => [r.name, r.status, r.reason, r.stable])).toEqual([
+      ['pep-0001.rst', 'different', 'text', false],
+      ['pep-0002.rst', 'identical', '', true],
+      ['pep-0003.rst', 'crash', 're-import', undefined],
+    ])
+    expect(results[0]!.drift).toEqual({
+      line: 12,
+      exported: 'A paragraph, again with *emphasis*, ``code``, a `link <https://example.org/>`_ and :ref:`target`.',
+      reexported: 'A paragraph, again, again with *emphasis*, ``code``, a `link <https://example.org/>`_ and :ref:`target`.',
+    })
+    const report = formatReport(results, 5)
+    expect(report).toContain('1 re-exports are fixed points (33.3%)')
+    expect(report).toContain('== pep-0001.rst: different (text, 2 changed lines, not a fixed point)\n')
+    expect(report).toContain('   exporting the re-import changes line 12:\n   - A paragraph, again with')
+  })
+
+  it('lists an identical re-export that is not a fixed point after the different ones', async () => {
+    const results = await runCorpus(dir, {
+      only: ['pep-0001.rst', 'pep-0002.rst'],
+      processes: 1,
+      convert: (name, original) => ({ name, original, exported: name === 'pep-0002.rst' ? `${original}\n..\n` : original }),
+    })
+    expect(results.map((r) => [r.name, r.status, r.stable])).toEqual([
+      ['pep-0001.rst', 'identical', true],
+      ['pep-0002.rst', 'identical', false],
+    ])
+    const report = formatReport(results, 5).split('\n')
+    expect(report).toContain('== pep-0002.rst: identical (not a fixed point)')
+    expect(report).not.toContain('== pep-0001.rst: identical')
+  })
+
   it('runs the real importer and exporter by default: a small PEP round-trips identically', async () => {
     const [result] = await runCorpus(dir, { only: ['pep-0001.rst'] })
-    expect(result).toMatchObject({ name: 'pep-0001.rst', status: 'identical', diff: [], messages: [], error: null })
+    expect(result).toMatchObject({ name: 'pep-0001.rst', status: 'identical', diff: [], messages: [], error: null, stable: true })
     expect(result!.opaque).toBeLessThan(0.5)
   })
 })

@@ -1,4 +1,4 @@
-import { type CorpusResult, worstFirst } from './corpus-result.js'
+import { type CorpusResult, needsAttention, worstFirst } from './corpus-result.js'
 
 export interface CorpusSummary {
   total: number
@@ -9,6 +9,8 @@ export interface CorpusSummary {
   crashes: number
   /** Originals docutils itself rejects: not counted against us, listed. */
   originalUnparsable: number
+  /** Re-exports that importing and exporting again gives back unchanged (fixed-point.ts). */
+  stable: number
   /** Mean share of body text kept as RST source, over the files the import read. */
   opaque: number | null
   /** Non-identical files per guessed reason, most frequent first. */
@@ -32,6 +34,7 @@ export function summarize(results: readonly CorpusResult[]): CorpusSummary {
     unparsable: count('unparsable'),
     crashes: count('crash'),
     originalUnparsable: count('original-unparsable'),
+    stable: results.filter((r) => r.stable === true).length,
     reasons: [...reasons].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
   }
 }
@@ -43,18 +46,26 @@ export function formatReport(results: readonly CorpusResult[], worst: number): s
   const lines = [
     `${s.total} files: ${s.identical} identical (${pct(s.identical)}%), ${s.different} different (${pct(s.different)}%), ` +
       `${s.unparsable} re-exports docutils rejects (${pct(s.unparsable)}%), ${s.crashes} crashes, ` +
-      `${s.originalUnparsable} originals docutils rejects`,
+      `${s.originalUnparsable} originals docutils rejects, ${s.stable} re-exports are fixed points (${pct(s.stable)}%)`,
   ]
   if (s.opaque !== null) lines.push(`body text kept as RST source (rstBlock/rstInline): ${(100 * s.opaque).toFixed(1)}% on average`)
   if (s.reasons.length > 0) lines.push(`reasons: ${s.reasons.slice(0, 12).map(([r, n]) => `${r} ${n}`).join(', ')}`)
   for (const r of worstFirst(results).slice(0, worst)) {
-    if (r.status === 'identical') break
-    const changed = r.changes > 0 ? `, ${r.changes} changed lines` : ''
-    const opaque = r.opaque === undefined ? '' : `, ${(100 * r.opaque).toFixed(0)}% kept as RST source`
-    lines.push('', `== ${r.name}: ${r.status} (${r.reason}${changed}${opaque})`)
+    if (!needsAttention(r)) break
+    const notes = [
+      r.reason,
+      r.changes > 0 ? `${r.changes} changed lines` : '',
+      r.opaque === undefined ? '' : `${(100 * r.opaque).toFixed(0)}% kept as RST source`,
+      r.stable === false ? 'not a fixed point' : '',
+    ]
+    lines.push('', `== ${r.name}: ${r.status} (${notes.filter(Boolean).join(', ')})`)
     if (r.error) lines.push(`   ${r.error}`)
     lines.push(...r.messages.map((m) => `   new message: ${m}`))
     lines.push(...r.diff.map((line) => `   ${line.length > 160 ? `${line.slice(0, 157)}...` : line}`))
+    if (r.drift) {
+      const { line, exported, reexported } = r.drift
+      lines.push(`   exporting the re-import changes line ${line}:`, `   - ${exported}`, `   + ${reexported}`)
+    }
   }
   return lines.join('\n') + '\n'
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compareDoctrees } from './compare-doctrees.js'
 import { type CorpusResult, crashResult } from './corpus-result.js'
+import { driftOf } from './fixed-point.js'
 import { type RoundTrip, roundTrip } from './round-trip.js'
 
 export interface CorpusOptions {
@@ -14,7 +15,10 @@ export interface CorpusOptions {
   convert?: (name: string, original: string) => RoundTrip
 }
 
-/** Every `*.rst` of `dir` imported, re-exported and compared with docutils, sorted by name. */
+/**
+ * Every `*.rst` of `dir` imported, re-exported and compared with docutils, sorted by name; each
+ * re-export converted once more to check that it is a fixed point.
+ */
 export async function runCorpus(dir: string, options: CorpusOptions = {}): Promise<CorpusResult[]> {
   const names = readdirSync(dir)
     .filter((name) => name.endsWith('.rst'))
@@ -22,6 +26,7 @@ export async function runCorpus(dir: string, options: CorpusOptions = {}): Promi
     .sort()
   const convert = options.convert ?? roundTrip
   const trips = names.map((name) => convert(name, readFileSync(join(dir, name), 'utf8')))
+  const seconds = new Map(trips.flatMap((trip) => (trip.crash ? [] : [[trip.name, convert(trip.name, trip.exported)] as const])))
   const pairs = trips.flatMap((trip) => (trip.crash ? [] : [{ name: trip.name, original: trip.original, exported: trip.exported }]))
   const compared = new Map(
     (await compareDoctrees(pairs, { diffLines: options.diffLines ?? 12, cache: options.cache, processes: options.processes ?? 2 })).map(
@@ -30,7 +35,10 @@ export async function runCorpus(dir: string, options: CorpusOptions = {}): Promi
   )
   return trips.map((trip): CorpusResult => {
     if (trip.crash) return crashResult(trip)
+    const second = seconds.get(trip.name)!
+    if (second.crash) return crashResult(second, 'second')
     const { status, reason, diff, changes, messages, error } = compared.get(trip.name)!
-    return { name: trip.name, status, reason, diff, changes, messages, error, opaque: trip.opaque }
+    const drift = driftOf(trip.exported, second.exported)
+    return { name: trip.name, status, reason, diff, changes, messages, error, opaque: trip.opaque, stable: drift === undefined, ...(drift && { drift }) }
   })
 }

@@ -1,4 +1,5 @@
 import { footnoteLabel } from '../rst/footnote-labels.js'
+import { SEPARATOR } from '../rst/join.js'
 import { directive } from './directive.js'
 import { explicitEnd } from './extents.js'
 import { keepAsRst, rstBlock } from './keep-as-rst.js'
@@ -7,6 +8,10 @@ import { CITATION, DIRECTIVE, FOOTNOTE, HYPERLINK_TARGET, SUBSTITUTION_DEFINITIO
 import { firstKnownIndented } from './first-known-indented.js'
 import { hyperlinkTargets } from './hyperlink-targets.js'
 import { parseBlocks } from './parse-blocks.js'
+import { isBlank } from './source-line.js'
+
+/** docutils: an explicit markup start with nothing after it (lines are right-stripped already). */
+const EMPTY_COMMENT = /^\.\.$/
 
 /**
  * `.. ` explicit markup (docutils `Body.explicit_construct`), tried in docutils' order:
@@ -18,6 +23,14 @@ export const explicitMarkup: ConstructParser = (lines, start, ctx) => {
   const source = lines.slice(start, next)
   const text = lines[start]!.text
   const kept = (construct: string) => ({ nodes: [keepAsRst(source, construct, ctx)], next })
+
+  // docutils `Body.comment`: `..` alone before a blank line is an empty comment, which "does not
+  // consume any indented text following"; that text is a block quote.
+  if (EMPTY_COMMENT.test(text) && isBlank(lines[start + 1])) {
+    const node = rstBlock(SEPARATOR)
+    ctx.emptyComments.set(node, lines[start]!.line)
+    return { nodes: [node], next: start + 1 }
+  }
 
   const footnote = FOOTNOTE.exec(text)
   if (footnote) {
@@ -34,7 +47,7 @@ export const explicitMarkup: ConstructParser = (lines, start, ctx) => {
       restore()
       return kept('Footnote')
     }
-    ctx.footnoteLabels.add(label.toLowerCase())
+    ctx.footnoteLabels.set(label.toLowerCase(), label)
     return { nodes: [{ type: 'footnote', attrs: { label }, content }], next }
   }
   if (CITATION.test(text)) return kept('Citation')

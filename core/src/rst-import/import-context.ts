@@ -7,13 +7,15 @@ import type { TitleStyles } from './title-styles.js'
 export interface ImportContext {
   warnings: RstImportWarning[]
   styles: TitleStyles
-  /** Labels of the auto-numbered footnotes imported as `footnote` nodes, lower-cased. */
-  footnoteLabels: Set<string>
+  /** Labels of the auto-numbered footnotes imported as `footnote` nodes: lower-cased → as written. */
+  footnoteLabels: Map<string, string>
   /**
    * External `.. _name: uri` blocks, with the normalised name they define and their line; they
    * are reported once it is known whether they stay (`folded-targets.ts`).
    */
   targetBlocks: Map<DocNode, { name: string; line: number }>
+  /** Empty comments (`..` alone) and their line; reported once it is known whether they stay (`separator-comments.ts`). */
+  emptyComments: Map<DocNode, number>
   /** Named external hyperlink targets of the whole document, for the inline parser. */
   targets: ReadonlyMap<string, string>
   warn(code: string, message: string, line: number): void
@@ -28,12 +30,13 @@ export function createImportContext(styles: TitleStyles, targets: ReadonlyMap<st
   const warn = (code: string, message: string, line: number) => {
     warnings.push({ code, message, line })
   }
-  const footnoteLabels = new Set<string>()
+  const footnoteLabels = new Map<string, string>()
   return {
     warnings,
     styles,
     footnoteLabels,
     targetBlocks: new Map(),
+    emptyComments: new Map(),
     targets,
     warn,
     checkpoint() {
@@ -42,7 +45,7 @@ export function createImportContext(styles: TitleStyles, targets: ReadonlyMap<st
       return () => {
         warnings.length = count
         footnoteLabels.clear()
-        for (const label of labels) footnoteLabels.add(label)
+        for (const [key, label] of labels) footnoteLabels.set(key, label)
       }
     },
     inline: (line) => ({ line, warn, targets, names }),

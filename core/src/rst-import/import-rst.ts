@@ -8,6 +8,7 @@ import { createImportContext } from './import-context.js'
 import { rstBlock } from './keep-as-rst.js'
 import { parseBlocks } from './parse-blocks.js'
 import { importPreamble } from './preamble.js'
+import { dropSeparatorComments } from './separator-comments.js'
 import { type SourceLine, splitSourceLines, trimBlankLines } from './source-line.js'
 import { createTitleStyles } from './title-styles.js'
 
@@ -37,7 +38,8 @@ export function importRst(source: string): RstImport {
   const ctx = createImportContext(createTitleStyles(), hyperlinkTargets(body), documentNames(source))
   let content: DocNode[]
   try {
-    content = dropFoldedTargets(parseBlocks(body, ctx, true), body, ctx).map((node) => keepUnresolvedFootnoteReferences(node, ctx.footnoteLabels))
+    const blocks = dropSeparatorComments(dropFoldedTargets(parseBlocks(body, ctx, true), body, ctx), ctx)
+    content = blocks.map((node) => keepUnresolvedFootnoteReferences(node, ctx.footnoteLabels))
   } catch (error) {
     // A bug must not lose the user's PEP: the whole body is kept as source.
     ctx.warnings.length = 0

@@ -1,4 +1,5 @@
 import type { DocNode } from '../document/json.js'
+import { readTableWidths } from '../schema/nodes/table.js'
 import { nextNonBlank } from './extents.js'
 import type { ImportContext } from './import-context.js'
 import { keepAsRst } from './keep-as-rst.js'
@@ -8,14 +9,15 @@ import { dedent, isBlank, minIndent, type SourceLine } from './source-line.js'
 import { type TableCells, tableNode } from './tables.js'
 
 /**
- * The one option export writes (`:header-rows: 1`) and its default (`0`). `:widths:` adds the
- * `colwidths-given` class and widths, `:stub-columns:`, `:class:`, `:name:`, `:align:` and
- * `:width:` attributes our table has no place for, so those tables are kept as source.
+ * The options export writes back, with the values our table holds: `:header-rows:` and
+ * `:stub-columns:` 0 or 1 (header cells along the top or down the left), `:widths:` (kept as the
+ * table's `widths`). A title, `:class:`, `:name:`, `:align:` and `:width:` have no place in our
+ * table, so such tables are kept as source, as is anything docutils would reject.
  */
-const HEADER_ROWS = /^:header-rows: +([01])$/
+const OPTION = /^:(header-rows|stub-columns|widths):(?: +(.*))?$/
 
 /**
- * docutils `ListTable`: `.. list-table::` with no title, at most `:header-rows: 0|1`, then one
+ * docutils `ListTable`: `.. list-table::` with no title and only the options above, then one
  * bullet list whose every item is a bullet list of cells, as many in each row. Such a table is
  * what export writes back, so it becomes our table (`tableNode`); anything else is kept.
  */
@@ -31,20 +33,41 @@ export function listTable(lines: readonly SourceLine[], start: number, end: numb
  */
 function readListTable(after: readonly SourceLine[]): TableCells | undefined {
   const block = dedent(after, minIndent(after))
-  let header = 0
-  let from = 0
-  if (!isBlank(block[0])) {
-    const options = block.findIndex((l) => isBlank(l))
-    const option = options === 1 ? HEADER_ROWS.exec(block[0]!.text) : null
-    if (!option) return undefined
-    header = Number(option[1])
-    from = options
-  }
-  const content = block.slice(nextNonBlank(block, from))
+  const end = isBlank(block[0]) ? 0 : block.findIndex((l) => isBlank(l))
+  const options = end < 0 ? undefined : readOptions(block.slice(0, end).map((l) => l.text.trimEnd()))
+  if (!options) return undefined
+  const content = block.slice(nextNonBlank(block, end))
   const rows = bulletItems(content)?.map((row) => bulletItems(row))
   // docutils: "uniform two-level bullet list expected", every row as many cells as the first.
   if (!rows?.every((row): row is SourceLine[][] => row !== undefined && row.length === rows[0]?.length)) return undefined
-  return { rows, header }
+  const columns = rows[0]?.length ?? 0
+  // docutils: "widths do not match the number of columns"; a stub column needs a column after it.
+  if (Array.isArray(options.widths) && options.widths.length !== columns) return undefined
+  if (options.stub >= columns) return undefined
+  return { rows, ...options }
+}
+
+type ListTableOptions = Required<Omit<TableCells, 'rows'>>
+
+/** The options, or `undefined` for one our table cannot hold, a repeated one or a bad value. */
+function readOptions(lines: readonly string[]): ListTableOptions | undefined {
+  const found = new Map<string, string>()
+  for (const line of lines) {
+    const option = OPTION.exec(line)
+    // docutils: "duplicate option".
+    if (!option || found.has(option[1]!)) return undefined
+    found.set(option[1]!, option[2] ?? '')
+  }
+  const zeroOrOne = (name: string) => {
+    const value = found.get(name) ?? '0'
+    return /^[01]$/.test(value) ? Number(value) : undefined
+  }
+  const header = zeroOrOne('header-rows')
+  const stub = zeroOrOne('stub-columns')
+  const text = found.get('widths')
+  const widths = text === undefined ? null : readTableWidths(text)
+  if (header === undefined || stub === undefined || widths === undefined) return undefined
+  return { header, stub, widths }
 }
 
 /**

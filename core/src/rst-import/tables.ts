@@ -1,5 +1,6 @@
 import type { DocNode } from '../document/json.js'
 import { displayWidth } from '../rst/display-width.js'
+import type { TableWidths } from '../schema/nodes/table.js'
 import { simpleTableEnd, untilBlank } from './extents.js'
 import type { ImportContext } from './import-context.js'
 import { keepAsRst } from './keep-as-rst.js'
@@ -11,6 +12,10 @@ import { dedent, isBlank, minIndent, type SourceLine } from './source-line.js'
 export interface TableCells {
   rows: SourceLine[][][]
   header: number
+  /** Leading columns of header cells in every row (list-table `:stub-columns:`). */
+  stub?: number
+  /** list-table `:widths:`, kept as the table's `widths` attribute. */
+  widths?: TableWidths | null
 }
 
 /**
@@ -38,9 +43,10 @@ export function tableNode(cells: TableCells | undefined, source: SourceLine[], c
   const restore = ctx.checkpoint()
   const rows = cells.rows.map((row, r) => ({
     type: 'tableRow',
-    content: row.map((cell) => {
+    content: row.map((cell, c) => {
       const blocks = parseBlocks(dedent(cell, minIndent(cell)), ctx, false)
-      return { type: r < cells.header ? 'tableHeader' : 'tableCell', content: blocks.length > 0 ? blocks : [{ type: 'paragraph' }] }
+      const header = r < cells.header || c < (cells.stub ?? 0)
+      return { type: header ? 'tableHeader' : 'tableCell', content: blocks.length > 0 ? blocks : [{ type: 'paragraph' }] }
     }),
   }))
   // An empty cell holds one empty paragraph (the schema needs a block); export writes an empty entry.
@@ -48,7 +54,7 @@ export function tableNode(cells: TableCells | undefined, source: SourceLine[], c
     restore()
     return keepAsRst(source, construct, ctx)
   }
-  return { type: 'table', content: rows }
+  return cells.widths ? { type: 'table', attrs: { widths: cells.widths }, content: rows } : { type: 'table', content: rows }
 }
 
 /** Every column position must be one column wide for our slicing to match docutils'. */

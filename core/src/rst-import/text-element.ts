@@ -40,6 +40,9 @@ function isDefinitionTerm(lines: readonly SourceLine[], at: number): boolean {
   return indentOf(lines[at]!) === 0 && next !== undefined && !isBlank(next) && indentOf(next) > 0
 }
 
+/** A final `::` not escaped by a backslash (docutils `Text.paragraph`). */
+const LITERAL_MARKER = /(?<!\\)(\\\\)*::$/
+
 /** docutils `Text.paragraph`: the lines up to a blank one; a final `::` announces a literal block. */
 function paragraph(lines: readonly SourceLine[], start: number, ctx: ImportContext): Parsed {
   let end = start
@@ -51,7 +54,7 @@ function paragraph(lines: readonly SourceLine[], start: number, ctx: ImportConte
   }
   const source = lines.slice(start, end)
   const data = source.map((l) => l.text).join('\n').trimEnd()
-  if (!data.endsWith('::')) return { nodes: [paragraphNode(data, source, ctx)], next: end }
+  if (!LITERAL_MARKER.test(data)) return { nodes: [paragraphNode(data, source, ctx)], next: end }
 
   // docutils: `::` alone is dropped, ` ::` is removed, `text::` keeps one colon.
   const text = data.length === 2 ? '' : /[ \n]/.test(data[data.length - 3]!) ? data.slice(0, -3).trimEnd() : data.slice(0, -1)

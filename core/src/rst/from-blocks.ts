@@ -6,6 +6,7 @@ import { codeLanguage } from './code-languages.js'
 import { codeText } from './code-text.js'
 import { inlinesFromDoc } from './from-inline.js'
 import { gridTable } from './table-grid.js'
+import { tableWidths } from './table-widths.js'
 import type { BlockNode, HeadingLevel, InlineNode } from './tree.js'
 import { childPath } from './warnings.js'
 
@@ -88,9 +89,11 @@ const builders: Record<string, BlockBuilder> = {
       ctx.sink.warn('empty-block', 'An empty table was left out.', path)
       return []
     }
-    // docutils: list-table needs a body row after the header rows.
+    // docutils: list-table needs a body row after the header rows, a body column after the stubs.
     const headerRows = grid.headerRow && rows.length > 1 ? 1 : 0
-    return [{ type: 'table', headerRows, rows }]
+    const stubColumns = grid.headerColumn && rows[0]!.length > 1 ? 1 : 0
+    const widths = tableWidths(node, rows[0]!.length, ctx.sink, path)
+    return [{ type: 'table', headerRows, stubColumns, ...(widths ? { widths } : {}), rows }]
   },
   admonition(node, ctx, path) {
     const children = blocksFromDoc(node.content, ctx, path, false)

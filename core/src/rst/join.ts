@@ -16,7 +16,7 @@ export function blankLinesBetween(previous: BlockNode, next: BlockNode): number 
  * otherwise join the list, directive, footnote or quote before it (or, first in a container, lose
  * its indentation to the container's), and two adjacent lists would merge into one.
  */
-export function needsSeparator(previous: BlockNode | undefined, next: BlockNode): boolean {
+export function needsSeparator(previous: SeparatedBlock | undefined, next: SeparatedBlock): boolean {
   if (next.type === 'blockQuote') {
     // Source that is itself an empty comment already ends what precedes it.
     if (previous?.type === 'rstBlock') return previous.text !== SEPARATOR && rstBlockTakesIndentedBlock(previous.text)
@@ -27,6 +27,15 @@ export function needsSeparator(previous: BlockNode | undefined, next: BlockNode)
   if (previous?.type === 'bulletList' && next.type === 'bulletList') return true
   return previous?.type === 'orderedList' && next.type === 'orderedList' && next.start === previous.start + previous.items.length
 }
+
+/**
+ * What `needsSeparator` reads of a block. Every `BlockNode` is one; the importer describes a
+ * document node this way to drop the empty comments export writes back by itself.
+ */
+export type SeparatedBlock =
+  | { type: 'rstBlock'; text: string }
+  | { type: 'orderedList'; start: number; items: readonly unknown[] }
+  | { type: Exclude<BlockNode['type'], 'rstBlock' | 'orderedList'> }
 
 /** An empty comment: docutils drops it, it only ends what precedes it. */
 export const SEPARATOR = '..'

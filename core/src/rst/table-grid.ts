@@ -5,6 +5,8 @@ export interface GridTable {
   rows: (DocNode | undefined)[][]
   /** Whether the first row is entirely header cells. */
   headerRow: boolean
+  /** Whether every row starts with a header cell (list-table's stub column). */
+  headerColumn: boolean
   /** Whether some cell spanned several rows or columns. */
   spanned: boolean
 }
@@ -36,7 +38,8 @@ export function gridTable(table: DocNode): GridTable {
   const rectangular = rows.map((row) => Array.from({ length: width }, (_, i) => row[i]))
   const first = sourceRows[0]?.content ?? []
   const headerRow = first.length > 0 && first.every((cell) => cell.type === 'tableHeader')
-  return { rows: rectangular, headerRow, spanned }
+  const headerColumn = rectangular.length > 0 && rectangular.every((row) => row[0]?.type === 'tableHeader')
+  return { rows: rectangular, headerRow, headerColumn, spanned }
 }
 
 function span(value: unknown): number {

@@ -1,4 +1,5 @@
 import type { AdmonitionKind } from '../schema/nodes/admonition.js'
+import type { TableWidths } from '../schema/nodes/table.js'
 
 /**
  * The small reStructuredText tree between a document and its text. Every decision about what a
@@ -122,10 +123,16 @@ export interface RstBlockNode {
   text: string
 }
 
-/** `.. list-table::`; every row has the same number of cells, each cell a list of blocks. */
+/**
+ * `.. list-table::`; every row has the same number of cells, each cell a list of blocks.
+ * `stubColumns` is 1 when every row starts with a header cell; `widths`, when numbers, has one
+ * per column.
+ */
 export interface TableNode {
   type: 'table'
   headerRows: 0 | 1
+  stubColumns: 0 | 1
+  widths?: TableWidths
   rows: BlockNode[][][]
 }
 

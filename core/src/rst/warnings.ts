@@ -35,6 +35,8 @@ export const RST_WARNING_CODES = [
   'code-indentation-removed',
   /** A table cell spanning rows or columns; `list-table` cannot span, the cell was repeated as empty cells. */
   'table-span',
+  /** An imported table's `:widths:` no longer matching its columns (one was added or removed); none written. */
+  'table-widths-dropped',
   /** Footnote label changed to a docutils reference name, or deduplicated. */
   'footnote-label',
   /** A footnote reference with no matching footnote was dropped. */

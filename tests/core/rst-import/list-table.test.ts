@@ -45,10 +45,15 @@ describe('importRst reads a list-table export can write back', () => {
   })
 
   it.each([
-    ['`:widths:` (docutils adds the colwidths-given class)', '.. list-table::\n   :widths: 25 75\n\n   * - a\n     - b\n'],
-    ['`:header-rows:` with `:widths:`', '.. list-table::\n   :header-rows: 1\n   :widths: auto\n\n   * - a\n     - b\n   * - c\n     - d\n'],
-    ['`:stub-columns:`', '.. list-table::\n   :stub-columns: 1\n\n   * - a\n     - b\n'],
     ['a title', '.. list-table:: Title\n\n   * - a\n     - b\n'],
+    ['`:name:`', '.. list-table::\n   :name: values\n   :widths: 25 75\n\n   * - a\n     - b\n'],
+    ['`:class:`', '.. list-table::\n   :class: longtable\n\n   * - a\n     - b\n'],
+    ['an option given twice (docutils: "duplicate option")', '.. list-table::\n   :widths: 25 75\n   :widths: 50 50\n\n   * - a\n     - b\n'],
+    ['fewer widths than columns (docutils: "widths do not match")', '.. list-table::\n   :widths: 100\n\n   * - a\n     - b\n'],
+    ['a width of zero', '.. list-table::\n   :widths: 0 100\n\n   * - a\n     - b\n'],
+    ['widths that are not numbers', '.. list-table::\n   :widths: grid\n\n   * - a\n     - b\n'],
+    ['two stub columns', '.. list-table::\n   :stub-columns: 2\n\n   * - a\n     - b\n     - c\n'],
+    ['a stub column and no other column', '.. list-table::\n   :stub-columns: 1\n\n   * - a\n   * - b\n'],
     ['two header rows', '.. list-table::\n   :header-rows: 2\n\n   * - a\n   * - b\n   * - c\n'],
     ['a header row and no body row', '.. list-table::\n   :header-rows: 1\n\n   * - a\n'],
     ['rows of different lengths', '.. list-table::\n\n   * - a\n     - b\n   * - c\n'],
@@ -69,7 +74,12 @@ const SNIPPETS: Record<string, string> = {
   'list-table-header-row-and-block-cells': HEADER_ROW,
   'list-table-no-options-inside-a-list': '- Item:\n\n  .. list-table::\n\n     * - ``code``\n       - *emphasis* and a `link <https://example.org/>`_\n     * - x\n       - y\n',
   'list-table-header-rows-zero-with-other-bullets': '.. list-table::\n   :header-rows: 0\n\n   + * one\n     * two\n\n   + *\n     * .. note:: A note in a cell.\n',
-  'list-table-kept-with-widths': '.. list-table::\n   :widths: 25 75\n   :header-rows: 1\n\n   * - a\n     - b\n   * - c\n     - d\n',
+  'list-table-widths-and-header-row': '.. list-table::\n   :widths: 25 75\n   :header-rows: 1\n\n   * - a\n     - b\n   * - c\n     - d\n',
+  'list-table-widths-with-commas': '.. list-table::\n   :widths: 20, 30,50\n\n   * - a\n     - b\n     - c\n',
+  'list-table-widths-auto': '.. list-table::\n   :header-rows: 1\n   :widths: auto\n\n   * - a\n     - b\n   * - c\n     - d\n',
+  'list-table-stub-column-and-widths': '.. list-table::\n   :widths: 15 85\n   :stub-columns: 1\n\n   * - Name\n     - ``value``\n   * - Other\n     - Text.\n',
+  'list-table-stub-column-and-header-row': '.. list-table::\n   :header-rows: 1\n   :stub-columns: 1\n\n   * - \n     - A\n     - B\n   * - one\n     - 1\n     - 2\n',
+  'list-table-kept-with-a-title': '.. list-table:: Title\n   :widths: 25 75\n\n   * - a\n     - b\n',
 }
 
 describe('an imported list-table exports to the same docutils doctree', () => {
@@ -91,8 +101,8 @@ describe('an imported list-table exports to the same docutils doctree', () => {
     })
   }
 
-  it('imports the re-exported tables as tables again', () => {
-    const exported = pairs.find((pair) => pair.name === 'list-table-header-row-and-block-cells')!.exported
+  it.each(['list-table-header-row-and-block-cells', 'list-table-widths-and-header-row', 'list-table-stub-column-and-widths'])('imports the re-exported %s as a table again', (name) => {
+    const exported = pairs.find((pair) => pair.name === name)!.exported
     expect(importRst(exported).doc.content?.map((node) => node.type)).toEqual(['table'])
   })
 })

@@ -11,7 +11,7 @@ import { normalizeName } from './named-link.js'
 export interface DocumentNames {
   /** Normalised names referenced anywhere (`name_`, `` `name`_ ``, `|name|_`, `<name_>` aliases). */
   referenced: ReadonlySet<string>
-  /** Normalised text of every source line and every explicit target name (`.. _name:`). */
+  /** Normalised text of every source line (as written and unescaped) and every explicit target name (`.. _name:`). */
   defined: ReadonlySet<string>
 }
 
@@ -35,7 +35,11 @@ export function documentNames(source: string): DocumentNames {
   for (const match of source.matchAll(SUBSTITUTION_REFERENCE)) referenced.add(normalizeName(unescape(match[1] ?? '')))
   for (const match of source.matchAll(SIMPLE_REFERENCE)) referenced.add(normalizeName(match[1] ?? ''))
   for (const match of source.matchAll(EXPLICIT_TARGET)) defined.add(normalizeName(unescape((match[1] ?? '').replace(/^`|`$/g, ''))))
-  for (const line of source.split('\n')) defined.add(normalizeName(line))
+  for (const line of source.split('\n')) {
+    defined.add(normalizeName(line))
+    // A section title's name is its text unescaped: export writes `name\__` where a title had `name__`.
+    defined.add(normalizeName(unescape(line)))
+  }
   return { referenced, defined }
 }
 
