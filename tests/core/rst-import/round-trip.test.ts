@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { importRst, toRst } from '@pepdraft/core'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { type ComparePair, compareDoctrees, type DoctreeComparison } from '../../../cli/src/corpus/compare-doctrees.js'
+import { describe, expect, it } from 'vitest'
+import type { ComparePair } from '../../../cli/src/corpus/compare-doctrees.js'
+import { itComesBackIdentical, roundTrip } from './doctree-round-trip.js'
 import { pepSource } from './pep-source.js'
 
 /** Real PEPs, copied from the published corpus, that must come back to the same doctree. */
@@ -27,11 +27,6 @@ const SNIPPETS: Record<string, string> = {
   'quoted-literal-block': 'Lines::\n\n* kept\n* as written\n\nAfter.\n',
 }
 
-function roundTrip(original: string): string {
-  const { doc, preamble } = importRst(original)
-  return toRst(doc, preamble).rst
-}
-
 describe('an imported PEP exports to the same docutils doctree', () => {
   const goldens = readdirSync(GOLDEN_DIR).filter((name) => name.endsWith('.rst')).sort()
   const pairs: ComparePair[] = [
@@ -41,18 +36,7 @@ describe('an imported PEP exports to the same docutils doctree', () => {
     }),
     ...Object.entries(SNIPPETS).map(([name, body]) => ({ name, original: pepSource(body), exported: roundTrip(pepSource(body)) })),
   ]
-  let results: DoctreeComparison[] = []
-  beforeAll(async () => {
-    results = await compareDoctrees(pairs, { diffLines: 30, processes: 1 })
-  }, 120_000)
-
-  for (const [i, pair] of pairs.entries()) {
-    it(`${pair.name} comes back identical`, () => {
-      const result = results[i]
-      expect(result?.name).toBe(pair.name)
-      expect(result?.status, [...(result?.diff ?? []), ...(result?.messages ?? []), pair.exported].join('\n')).toBe('identical')
-    })
-  }
+  itComesBackIdentical(pairs)
 
   for (const name of goldens) {
     it(`${name} exports the same text once imported again (export is a fixed point)`, () => {
