@@ -1,8 +1,9 @@
 import { type FieldProblem, type Person, validateField } from '@pepdraft/core'
 import { fieldControlId, rowControlId } from './fieldIds.js'
-import { FieldProblems, problemAttributes } from './FieldProblems.js'
+import { FieldProblems } from './FieldProblems.js'
 import { focusSoon, moveItem } from './rowFocus.js'
 import { RequiredMark } from './TextField.js'
+import { RowInput } from './RowInput.js'
 
 interface AuthorsFieldProps {
   value: unknown
@@ -46,28 +47,26 @@ export function AuthorsField({ value, problems, disabled, onChange }: AuthorsFie
             const n = i + 1
             return (
               <li key={i} className="preamble-rows__row">
-                <input
+                <RowInput
                   id={i === 0 ? fieldControlId('Author') : id(i, 'name')}
-                  type="text"
-                  aria-label={`Author ${n} name`}
+                  header="Author"
+                  label={`Author ${n} name`}
                   placeholder="Name"
-                  value={typeof person?.name === 'string' ? person.name : ''}
+                  value={person?.name}
                   disabled={disabled}
-                  autoComplete="off"
-                  {...problemAttributes('Author', rowProblems)}
-                  onChange={(event) => edit(i, 'name', event.target.value)}
+                  problems={rowProblems}
+                  onChange={(text) => edit(i, 'name', text)}
                 />
-                <input
+                <RowInput
                   id={id(i, 'email')}
-                  type="text"
-                  inputMode="email"
-                  aria-label={`Author ${n} email`}
+                  header="Author"
+                  label={`Author ${n} email`}
                   placeholder="Email (optional)"
-                  value={typeof person?.email === 'string' ? person.email : ''}
+                  inputMode="email"
+                  value={person?.email}
                   disabled={disabled}
-                  autoComplete="off"
-                  {...problemAttributes('Author', rowProblems)}
-                  onChange={(event) => edit(i, 'email', event.target.value)}
+                  problems={rowProblems}
+                  onChange={(text) => edit(i, 'email', text)}
                 />
                 {!disabled && (
                   <span className="preamble-rows__actions">

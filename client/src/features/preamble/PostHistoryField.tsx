@@ -1,6 +1,7 @@
 import { type FieldProblem, formatPepDate, type PostHistoryEntry, validateField } from '@pepdraft/core'
 import { fieldControlId, rowControlId } from './fieldIds.js'
-import { FieldProblems, problemAttributes } from './FieldProblems.js'
+import { FieldProblems } from './FieldProblems.js'
+import { RowInput } from './RowInput.js'
 import { focusSoon } from './rowFocus.js'
 
 interface PostHistoryFieldProps {
@@ -41,28 +42,26 @@ export function PostHistoryField({ value, problems, today, disabled, onChange }:
             const n = i + 1
             return (
               <li key={i} className="preamble-rows__row preamble-rows__row--dated">
-                <input
+                <RowInput
                   id={i === 0 ? fieldControlId('Post-History') : id(i, 'date')}
-                  type="text"
-                  aria-label={`Post-History ${n} date`}
+                  header="Post-History"
+                  label={`Post-History ${n} date`}
                   placeholder="DD-Mmm-YYYY"
-                  value={typeof entry?.date === 'string' ? entry.date : ''}
+                  value={entry?.date}
                   disabled={disabled}
-                  autoComplete="off"
-                  {...problemAttributes('Post-History', rowProblems)}
-                  onChange={(event) => edit(i, 'date', event.target.value)}
+                  problems={rowProblems}
+                  onChange={(text) => edit(i, 'date', text)}
                 />
-                <input
+                <RowInput
                   id={id(i, 'url')}
-                  type="text"
-                  inputMode="url"
-                  aria-label={`Post-History ${n} URL`}
+                  header="Post-History"
+                  label={`Post-History ${n} URL`}
                   placeholder="https://discuss.python.org/t/…"
-                  value={typeof entry?.url === 'string' ? entry.url : ''}
+                  inputMode="url"
+                  value={entry?.url}
                   disabled={disabled}
-                  autoComplete="off"
-                  {...problemAttributes('Post-History', rowProblems)}
-                  onChange={(event) => edit(i, 'url', event.target.value)}
+                  problems={rowProblems}
+                  onChange={(text) => edit(i, 'url', text)}
                 />
                 {!disabled && (
                   <span className="preamble-rows__actions">
