@@ -1,6 +1,7 @@
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { cpuMs, rssBytes, seededRandom, sleep, waitFor } from './proc-stats.js'
+import { mulberry32 } from '../tests/helpers/mulberry32.js'
+import { cpuMs, rssBytes, sleep, waitFor } from './proc-stats.js'
 import type { BenchServer } from './servers.js'
 
 /** A sync load: `rooms` documents, `clientsPerRoom` writers each, Poisson writes at `totalRate` per second in all. */
@@ -81,7 +82,7 @@ export async function runLoad(server: BenchServer, scenario: Scenario): Promise<
     const connectedRss = rssBytes(server.pid)
     for (const loader of loaders.splice(0)) loader()
 
-    const random = seededRandom(scenario.seed)
+    const random = mulberry32(scenario.seed)
     const perClientRate = scenario.totalRate / clients.length
     const timers = new Set<NodeJS.Timeout>()
     let writing = true

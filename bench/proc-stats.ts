@@ -43,16 +43,5 @@ export async function waitFor(predicate: () => boolean, timeoutMs: number): Prom
   return true
 }
 
-/** mulberry32: a seeded uniform source in [0, 1), so every run replays the same write schedule. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export const MiB = 1024 * 1024

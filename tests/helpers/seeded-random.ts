@@ -1,4 +1,5 @@
 import { onTestFailed } from 'vitest'
+import { mulberry32 } from './mulberry32.js'
 
 /** A seeded pseudo-random source: the same seed replays the same abuse. */
 export interface SeededRandom {
@@ -14,16 +15,9 @@ export interface SeededRandom {
   bytes(length: number): Uint8Array
 }
 
-/** mulberry32 (Tommy Ettinger): 32 bits of state, good enough to drive fuzzing, trivially replayable. */
+/** Fuzzing helpers over mulberry32: the same seed replays the same abuse. */
 export function seededRandom(seed: number): SeededRandom {
-  let state = seed >>> 0
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = mulberry32(seed)
   const int = (n: number): number => Math.floor(next() * n)
   return {
     seed,

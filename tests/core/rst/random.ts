@@ -1,14 +1,4 @@
-/** mulberry32: a tiny deterministic PRNG, so every failing case is replayed from its seed. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { mulberry32 } from '../../helpers/mulberry32.js'
 
 export interface Random {
   /** An integer in [low, high]. */
