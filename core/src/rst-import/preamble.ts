@@ -4,7 +4,7 @@ import { readPreambleBlock, type HeaderLines } from '../rst-file/preamble-block.
 import { canonicalHeader } from '../rst-file/preamble-structure.js'
 import { authorsOf, postHistoryOf } from '../rst-file/preamble-values.js'
 import type { RstImportWarning } from './import-rst.js'
-import { writtenValue } from './preamble/written-value.js'
+import { writtenValue } from '../preamble/written-value.js'
 
 /**
  * The preamble as imported. Besides PEP 1's headers it may hold, under their own names, headers

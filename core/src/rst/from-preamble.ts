@@ -1,5 +1,5 @@
 import { HEADER_ORDER, type HeaderName, type Preamble, REQUIRED_HEADERS } from '../preamble/fields.js'
-import { writtenValue } from '../rst-import/preamble/written-value.js'
+import { writtenValue } from '../preamble/written-value.js'
 import { canonicalHeader } from '../rst-file/preamble-structure.js'
 import { trimWhitespace } from './characters.js'
 import { hazardsIn, normalizeText } from './safe.js'
