@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { connectSynced, eventually } from '../helpers/clients.js'
 import { contextAs, useServerAndBrowser } from '../helpers/browser.js'
+import { clickIntoSection } from '../helpers/editor-caret.js'
 import { networkSwitch } from '../helpers/network-switch.js'
 import { createDocument } from '../helpers/server.js'
 
@@ -17,13 +18,6 @@ const textOf = (page: Page, selector = '[aria-label="PEP text"]') =>
     return clone?.textContent ?? ''
   }, selector)
 const editorText = (page: Page) => textOf(page)
-
-/** Puts the caret at the end of the paragraph right after the section heading `title`. */
-async function clickIntoSection(page: Page, title: string): Promise<void> {
-  const paragraph = editor(page).locator(`h1:has-text("${title}") + p`)
-  await paragraph.click()
-  await page.keyboard.press('End')
-}
 
 async function openAs(url: string, name: string, color: string, ready = 'Live'): Promise<Page> {
   const context = await contextAs(env.browser, name, color)

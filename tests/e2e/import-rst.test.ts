@@ -4,6 +4,7 @@ import { checkRstFile, type DocNode, importRst } from '@pepdraft/core'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { contextAs, useServerAndBrowser } from '../helpers/browser.js'
+import { editorCaret } from '../helpers/editor-caret.js'
 import { checkWithDocutils, describeProblems, isClean } from '../helpers/docutils.js'
 
 const env = useServerAndBrowser()
@@ -51,23 +52,6 @@ const editor = (page: Page) => page.getByRole('textbox', { name: 'PEP text' })
 const sectionHeadings = (page: Page) => editor(page).locator('h1').allInnerTexts()
 
 /**
- * Where the editor's selection is: its block's type, text and offset, read from the editor state
- * (Tiptap hangs the editor on its element). Not from the DOM: ProseMirror takes a caret moved by a
- * click or Home from the next `selectionchange`, and a key pressed before that acts on the old one.
- */
-function caret(page: Page): Promise<string> {
-  return editor(page).evaluate((element) => {
-    const { $from } = (element as unknown as { editor: { state: { selection: { $from: ResolvedCaret } } } }).editor.state.selection
-    return `${$from.parent.type.name}:${$from.parent.textContent}:${$from.parentOffset}`
-  })
-}
-
-interface ResolvedCaret {
-  parent: { type: { name: string }; textContent: string }
-  parentOffset: number
-}
-
-/**
  * A new level-1 section with one paragraph, typed in just before the heading `before`, as an author
  * does it: Enter at the start of that heading opens an empty paragraph above it, which becomes the
  * new heading through the toolbar; Enter at the end of a heading starts its first paragraph. Each
@@ -77,18 +61,18 @@ async function addSectionBefore(page: Page, before: string, title: string, text:
   const heading = editor(page).locator('h1', { hasText: new RegExp(`^${before}$`) })
   await heading.click()
   await page.keyboard.press('Home')
-  await expect.poll(() => caret(page)).toBe(`heading:${before}:0`)
+  await expect.poll(() => editorCaret(page)).toBe(`heading:${before}:0`)
   await page.keyboard.press('Enter')
   await page.keyboard.press('ArrowLeft')
-  await expect.poll(() => caret(page)).toBe('paragraph::0')
+  await expect.poll(() => editorCaret(page)).toBe('paragraph::0')
   await page.getByRole('button', { name: 'Heading 1', exact: true }).click()
-  await expect.poll(() => caret(page)).toBe('heading::0')
+  await expect.poll(() => editorCaret(page)).toBe('heading::0')
   await page.keyboard.type(title)
-  await expect.poll(() => caret(page)).toBe(`heading:${title}:${title.length}`)
+  await expect.poll(() => editorCaret(page)).toBe(`heading:${title}:${title.length}`)
   await page.keyboard.press('Enter')
-  await expect.poll(() => caret(page)).toBe('paragraph::0')
+  await expect.poll(() => editorCaret(page)).toBe('paragraph::0')
   await page.keyboard.type(text)
-  await expect.poll(() => caret(page)).toBe(`paragraph:${text}:${text.length}`)
+  await expect.poll(() => editorCaret(page)).toBe(`paragraph:${text}:${text.length}`)
 }
 
 describe('opening a published PEP’s .rst from the start page', () => {

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { contextAs, useServerAndBrowser } from '../helpers/browser.js'
+import { clickIntoSection } from '../helpers/editor-caret.js'
 import { type Client, connectSynced, eventually } from '../helpers/clients.js'
 import { type CreatedDocument, createDocument } from '../helpers/server.js'
 
@@ -31,12 +32,6 @@ async function openAs(url: string, name: string, color: string, ready = 'Live'):
   await page.goto(url)
   await expect.poll(() => status(page).innerText(), { timeout: 15_000 }).toContain(ready)
   return page
-}
-
-/** Puts the caret at the end of the paragraph right after the section heading `title`. */
-async function clickIntoSection(page: Page, title: string): Promise<void> {
-  await editor(page).locator(`h1:has-text("${title}") + p`).click()
-  await page.keyboard.press('End')
 }
 
 /**
