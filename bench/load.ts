@@ -30,6 +30,8 @@ export interface LoadResult {
   connectedRss: number
   /** Server CPU time (user + system) during the window. */
   serverCpuMs: number
+  /** This process's (the load generator's) CPU time during the window: near `windowMs` it, not the server, sets the latency. */
+  generatorCpuMs: number
   windowMs: number
 }
 
@@ -40,7 +42,10 @@ interface BenchClient {
 
 /**
  * One process drives every client, so send and receive times share `performance.now()`. Each write
- * pushes `"<client>:<seq>:<sent at>"` onto a Y.Array; every other client in the room timestamps its arrival.
+ * sets the writer's own key of a Y.Map to `"<seq>:<sent at>"`; every other client in the room
+ * timestamps its arrival. A map, not an array: reading a Y.Array event's changes walks the whole
+ * array, which grew with every write and took half the generator's CPU by the end of a hot round
+ * (profiled), so the generator, not the server, set the latency.
  */
 export async function runLoad(server: BenchServer, scenario: Scenario): Promise<LoadResult> {
   // Each y-websocket provider in Node adds a process 'exit' listener.
@@ -62,16 +67,15 @@ export async function runLoad(server: BenchServer, scenario: Scenario): Promise<
     for (const room of rooms) {
       for (let c = 0; c < scenario.clientsPerRoom; c++) {
         const doc = new Y.Doc()
-        doc.getArray<string>('bench').observe((event) => {
+        doc.getMap<string>('bench').observe((event) => {
           if (event.transaction.local) return
           const now = performance.now()
-          for (const part of event.changes.delta) {
-            for (const item of (part.insert as string[] | undefined) ?? []) {
-              const sentAt = Number(item.slice(item.lastIndexOf(':') + 1))
-              if (sentAt < window.start || sentAt >= window.end) continue
-              result.received++
-              result.latencies.push(now - sentAt)
-            }
+          for (const key of event.keysChanged) {
+            const value = event.target.get(key) as string
+            const sentAt = Number(value.slice(value.indexOf(':') + 1))
+            if (sentAt < window.start || sentAt >= window.end) continue
+            result.received++
+            result.latencies.push(now - sentAt)
           }
         })
         clients.push({ doc, provider: server.connect(room, doc) })
@@ -96,7 +100,7 @@ export async function runLoad(server: BenchServer, scenario: Scenario): Promise<
           result.sent++
           result.expected += scenario.clientsPerRoom - 1
         }
-        clients[index]!.doc.getArray<string>('bench').push([`${index}:${seq}:${sentAt}`])
+        clients[index]!.doc.getMap<string>('bench').set(String(index), `${seq}:${sentAt}`)
         schedule(index, seq + 1)
       }, delay)
       timers.add(timer)
@@ -106,12 +110,15 @@ export async function runLoad(server: BenchServer, scenario: Scenario): Promise<
     window.start = performance.now()
     window.end = window.start + scenario.measureMs
     const cpuBefore = cpuMs(server.pid)
+    const generatorBefore = process.cpuUsage()
     await sleep(scenario.measureMs)
     const serverCpuMs = cpuMs(server.pid) - cpuBefore
+    const generator = process.cpuUsage(generatorBefore)
+    const generatorCpuMs = (generator.user + generator.system) / 1000
     writing = false
     for (const timer of timers) clearTimeout(timer)
     await waitFor(() => result.received >= result.expected, scenario.drainMs)
-    return { ...result, connections: clients.length, idleRss, connectedRss, serverCpuMs, windowMs: scenario.measureMs }
+    return { ...result, connections: clients.length, idleRss, connectedRss, serverCpuMs, generatorCpuMs, windowMs: scenario.measureMs }
   } finally {
     for (const loader of loaders) loader()
     for (const client of clients) {

@@ -13,6 +13,15 @@ import { freePort } from './proc-stats.js'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const REFERENCE_BIN = join(createRequire(import.meta.url).resolve('@y/websocket-server/package.json'), '..', 'src', 'server.js')
 
+/**
+ * `BENCH_PROF=<dir>`: each server writes a V8 CPU profile there (`--cpu-prof`). V8 writes it only
+ * on a normal exit, so servers are then stopped with SIGTERM (ours flushes and exits; the
+ * reference gets a SIGTERM handler that exits) instead of SIGKILL.
+ */
+const PROFILE_DIR = process.env.BENCH_PROF
+const PROFILE_FLAGS = PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []
+const EXIT_ON_SIGTERM = 'data:text/javascript,process.on("SIGTERM",()=>process.exit(0))'
+
 /** A sync server in its own child process, and how a benchmark client opens a room on it. */
 export interface BenchServer {
   name: string
@@ -22,7 +31,7 @@ export interface BenchServer {
   /** A room a client may join: ours mints a document (`POST /api/documents`), the reference takes any name (seeded by its first client). */
   newRoom(label: string): Promise<string>
   connect(room: string, doc: Y.Doc): WebsocketProvider
-  /** SIGKILL, wait for exit, remove the data directory unless `keepData`. */
+  /** SIGKILL (SIGTERM under `BENCH_PROF`), wait for exit, remove the data directory unless `keepData`. */
   stop(keepData?: boolean): Promise<void>
   dataDir?: string
   /** Ours: edit token per document id, to reconnect after a restart on the same data directory. */
@@ -66,7 +75,7 @@ function started(child: ChildProcess, pattern: RegExp, what: string): Promise<vo
 async function kill(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  child.kill('SIGKILL')
+  child.kill(PROFILE_DIR ? 'SIGTERM' : 'SIGKILL')
   await exited
 }
 
@@ -76,7 +85,7 @@ export async function spawnOurs(
   tokens = new Map<string, string>(),
 ): Promise<BenchServer> {
   const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'collab-server/src/main.ts'], {
+  const child = spawn(process.execPath, [...PROFILE_FLAGS, '--import', 'tsx', 'collab-server/src/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -111,7 +120,7 @@ export async function spawnOurs(
 /** The reference `@y/websocket-server` (its own `src/server.js`, in memory, no auth) on a free port; rooms start from our template. */
 export async function spawnReference(): Promise<BenchServer> {
   const port = await freePort()
-  const child = spawn(process.execPath, [REFERENCE_BIN], {
+  const child = spawn(process.execPath, [...PROFILE_FLAGS, ...(PROFILE_DIR ? ['--import', EXIT_ON_SIGTERM] : []), REFERENCE_BIN], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

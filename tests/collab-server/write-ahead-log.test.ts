@@ -76,7 +76,7 @@ describe('write-ahead store', () => {
     const level = await LevelDocumentStore.open(dir)
     const write = gated(level)
     // 64 bytes: two 57-byte frames fill a file.
-    const store = await WriteAheadStore.open(dir, write.store, 64)
+    const store = await WriteAheadStore.open(dir, write.store, { rotateBytes: 64 })
     for (let seq = 1; seq <= 3; seq++) store.logUpdate('r', seq, update(seq))
     const first = store.appendUpdates('r', 1, [update(1), update(2)])
     // Appended while that write is in flight; the file of 3 and 4 is rotated out meanwhile.
@@ -97,7 +97,7 @@ describe('write-ahead store', () => {
 
   it('deletes rotated files once LevelDB has their updates, and the rest on close', async () => {
     const dir = dataDir()
-    const store = await WriteAheadStore.open(dir, await LevelDocumentStore.open(dir), 64)
+    const store = await WriteAheadStore.open(dir, await LevelDocumentStore.open(dir), { rotateBytes: 64, writeBehindMs: 1 })
     for (let seq = 1; seq <= 5; seq++) {
       store.logUpdate('r', seq, update(seq))
       await store.appendUpdates('r', seq, [update(seq)])

@@ -1,5 +1,5 @@
 import { ClassicLevel } from 'classic-level'
-import type { DocumentMeta, DocumentStore, StoredRoom } from './store.js'
+import type { DocumentMeta, DocumentStore, StoredRoom, UpdateRun } from './store.js'
 
 /**
  * Key layout (one database, utf8 keys):
@@ -50,8 +50,16 @@ export class LevelDocumentStore implements DocumentStore {
     return { updates, firstSeq, lastSeq }
   }
 
-  async appendUpdates(room: string, firstSeq: number, updates: Uint8Array[]): Promise<void> {
-    await this.db.batch(updates.map((value, i) => ({ type: 'put' as const, key: updateKey(room, firstSeq + i), value })))
+  appendUpdates(room: string, firstSeq: number, updates: Uint8Array[]): Promise<void> {
+    return this.appendUpdateRuns([{ room, firstSeq, updates }])
+  }
+
+  async appendUpdateRuns(runs: readonly UpdateRun[]): Promise<void> {
+    await this.db.batch(
+      runs.flatMap(({ room, firstSeq, updates }) =>
+        updates.map((value, i) => ({ type: 'put' as const, key: updateKey(room, firstSeq + i), value })),
+      ),
+    )
   }
 
   async compact(room: string, fromSeq: number, toSeq: number, state: Uint8Array): Promise<void> {

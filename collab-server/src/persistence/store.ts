@@ -16,6 +16,13 @@ export interface StoredRoom {
   lastSeq: number
 }
 
+/** Consecutive updates of one room, stored at `firstSeq, firstSeq + 1, …`. */
+export interface UpdateRun {
+  room: string
+  firstSeq: number
+  updates: Uint8Array[]
+}
+
 /** The persistence the server needs; LevelDB implements it (persistence/leveldb.ts). */
 export interface DocumentStore {
   getMeta(id: string): Promise<DocumentMeta | undefined>
@@ -24,6 +31,8 @@ export interface DocumentStore {
   loadRoom(room: string): Promise<StoredRoom>
   /** Appends updates at `firstSeq, firstSeq + 1, …` in one atomic batch. */
   appendUpdates(room: string, firstSeq: number, updates: Uint8Array[]): Promise<void>
+  /** Optional: several rooms' runs in one atomic batch (one LevelDB write instead of one per room). */
+  appendUpdateRuns?(runs: readonly UpdateRun[]): Promise<void>
   /**
    * Optional write-ahead step (persistence/write-ahead-store.ts): makes one update survive `kill -9`
    * synchronously, before `appendUpdates` stores it at `seq`; throws when it cannot. Without it an

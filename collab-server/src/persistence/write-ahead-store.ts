@@ -1,25 +1,40 @@
 import { unlinkSync } from 'node:fs'
 import type { LogEntry } from './log-frame.js'
-import type { DocumentMeta, DocumentStore, StoredRoom } from './store.js'
+import type { DocumentMeta, DocumentStore, StoredRoom, UpdateRun } from './store.js'
 import { DEFAULT_ROTATE_BYTES, WriteAheadLog, readLeftoverLog } from './write-ahead-log.js'
+import { DEFAULT_WRITE_BEHIND_MS, WriteBehindQueue } from './write-behind.js'
+
+export interface WriteAheadOptions {
+  /** Size at which the active log file is sealed and a new one started. */
+  rotateBytes?: number
+  /** How long updates wait to be written to the store together (write-behind.ts). */
+  writeBehindMs?: number
+}
 
 /**
  * A store (LevelDB) fronted by a write-ahead log in `directory`: `logUpdate` makes an update
  * survive `kill -9` with one synchronous append, so a room can relay it at once and let
- * `appendUpdates` write LevelDB in the background. Opening replays what a killed process left in
+ * `appendUpdates` write LevelDB in the background, every room's runs in one batch every
+ * `writeBehindMs`. Opening replays what a killed process left in
  * the log into the store, before any room is loaded, and removes those files.
  */
 export class WriteAheadStore implements DocumentStore {
+  private readonly behind: WriteBehindQueue
+
   private constructor(
     private readonly inner: DocumentStore,
     private readonly log: WriteAheadLog,
-  ) {}
+    writeBehindMs: number,
+  ) {
+    this.behind = new WriteBehindQueue((runs) => writeRuns(inner, runs), writeBehindMs)
+  }
 
-  static async open(directory: string, inner: DocumentStore, rotateBytes = DEFAULT_ROTATE_BYTES): Promise<WriteAheadStore> {
+  static async open(directory: string, inner: DocumentStore, options: WriteAheadOptions = {}): Promise<WriteAheadStore> {
     const leftover = readLeftoverLog(directory)
     await replay(inner, leftover.entries)
     for (const path of leftover.files) unlinkSync(path)
-    return new WriteAheadStore(inner, new WriteAheadLog(directory, leftover.nextFileNumber, rotateBytes))
+    const log = new WriteAheadLog(directory, leftover.nextFileNumber, options.rotateBytes ?? DEFAULT_ROTATE_BYTES)
+    return new WriteAheadStore(inner, log, options.writeBehindMs ?? DEFAULT_WRITE_BEHIND_MS)
   }
 
   /** Files of the log on disk (tests). */
@@ -32,7 +47,7 @@ export class WriteAheadStore implements DocumentStore {
   }
 
   async appendUpdates(room: string, firstSeq: number, updates: Uint8Array[]): Promise<void> {
-    await this.inner.appendUpdates(room, firstSeq, updates)
+    await this.behind.add({ room, firstSeq, updates })
     this.log.markStored(room, firstSeq + updates.length - 1)
   }
 
@@ -53,9 +68,16 @@ export class WriteAheadStore implements DocumentStore {
   }
 
   async close(): Promise<void> {
+    await this.behind.flush()
     this.log.close()
     await this.inner.close()
   }
+}
+
+/** One batch when the store can take several rooms at once, else one append per run. */
+async function writeRuns(store: DocumentStore, runs: readonly UpdateRun[]): Promise<void> {
+  if (store.appendUpdateRuns) return store.appendUpdateRuns(runs)
+  await Promise.all(runs.map((run) => store.appendUpdates(run.room, run.firstSeq, run.updates)))
 }
 
 /**
