@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { IDENTITY_COLOURS, MAX_NAME_LENGTH, normaliseName, type Identity } from '../../lib/identity.js'
+import { FormError } from '../../ui/FormError.js'
 import './identity.css'
 
 interface IdentityDialogProps {
@@ -65,11 +66,7 @@ export function IdentityDialog({ initial, firstVisit, onSave, onCancel }: Identi
             }}
           />
         </label>
-        {error && (
-          <p id={errorId} role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError id={errorId}>{error}</FormError>
         <fieldset className="identity-dialog__colours">
           <legend>Colour</legend>
           {IDENTITY_COLOURS.map((colour) => (

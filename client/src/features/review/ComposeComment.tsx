@@ -1,6 +1,7 @@
 import { type CSSProperties, type FormEvent, type KeyboardEvent, useState } from 'react'
 import type { SelectionAnchor } from './selectionAnchor.js'
 import { usePendingAction } from './usePendingAction.js'
+import { FormError } from '../../ui/FormError.js'
 
 export interface CommentDraft {
   body: string
@@ -50,11 +51,7 @@ export function ComposeComment({ anchor, style, onPost, onCancel }: ComposeComme
           Cancel
         </button>
       </div>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError>{error}</FormError>
     </form>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { type ReviewFormat, type ReviewTarget, fetchReview } from './reviewApi.js'
 import { downloadBlob } from '../../lib/downloadText.js'
+import { FormError } from '../../ui/FormError.js'
 
 const FORMATS: { format: ReviewFormat; label: string; description: string }[] = [
   { format: 'md', label: 'Markdown', description: 'for a Discourse post' },
@@ -50,11 +51,7 @@ export function DownloadReview({ target }: { target: ReviewTarget }) {
           ))}
         </ul>
       )}
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError>{error}</FormError>
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { type FormEvent, type KeyboardEvent, useState } from 'react'
 import { usePendingAction } from './usePendingAction.js'
+import { FormError } from '../../ui/FormError.js'
 
 interface ReplyBoxProps {
   onReply: (body: string) => Promise<string | undefined>
@@ -31,11 +32,7 @@ export function ReplyBox({ onReply }: ReplyBoxProps) {
           Reply
         </button>
       )}
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError>{error}</FormError>
     </form>
   )
 }

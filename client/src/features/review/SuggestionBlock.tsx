@@ -1,5 +1,6 @@
 import type { Suggestion } from '@pepdraft/core'
 import { usePendingAction } from './usePendingAction.js'
+import { FormError } from '../../ui/FormError.js'
 
 interface SuggestionBlockProps {
   suggestion: Suggestion
@@ -45,11 +46,7 @@ export function SuggestionBlock({ suggestion, canDecide, attached, onApply, onDi
           </button>
         </div>
       )}
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError>{error}</FormError>
     </div>
   )
 }

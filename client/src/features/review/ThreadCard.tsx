@@ -6,6 +6,7 @@ import { SuggestionBlock } from './SuggestionBlock.js'
 import { ThreadComment } from './ThreadComment.js'
 import type { ReviewActions } from './useReviewActions.js'
 import { usePendingAction } from './usePendingAction.js'
+import { FormError } from '../../ui/FormError.js'
 
 interface ThreadCardProps {
   thread: Thread
@@ -116,11 +117,7 @@ export function ThreadCard({ thread, attached, role, myId, active, actions, styl
           </div>
         </div>
       )}
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError>{error}</FormError>
     </article>
   )
 }

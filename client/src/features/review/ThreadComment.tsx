@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react'
 import { CommentBody } from './CommentBody.js'
 import { commentTime } from './commentTime.js'
 import { usePendingAction } from './usePendingAction.js'
+import { FormError } from '../../ui/FormError.js'
 
 interface ThreadCommentProps {
   comment: Comment
@@ -73,11 +74,7 @@ export function ThreadComment({ comment, own, onEdit, onDelete }: ThreadCommentP
       ) : (
         <CommentBody body={comment.body} />
       )}
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError>{error}</FormError>
     </li>
   )
 }

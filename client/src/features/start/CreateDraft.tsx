@@ -6,6 +6,7 @@ import { ImportRst } from './ImportRst.js'
 import { TemplateSelect } from './TemplateSelect.js'
 import { type NewDraftSource, useNewDraft } from './useNewDraft.js'
 import { useTemplates } from './useTemplates.js'
+import { FormError } from '../../ui/FormError.js'
 
 /**
  * Creates a draft on the server (which seeds it) from the chosen template, empty or filled from
@@ -32,11 +33,7 @@ export function CreateDraft() {
       <h2 id="create-heading">Create a draft</h2>
       <TemplateSelect templates={templates} value={templateId} onChange={setTemplateId} />
       <form onSubmit={submit} className="create-form">
-        {createError && (
-          <p role="alert" className="form-error">
-            Could not create the draft: {createError}
-          </p>
-        )}
+        <FormError>{createError && `Could not create the draft: ${createError}`}</FormError>
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy && state.source === 'template' ? 'Creating…' : 'Create draft'}
         </button>

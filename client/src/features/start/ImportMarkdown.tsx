@@ -1,6 +1,7 @@
 import { useId, type FormEvent } from 'react'
 import { MARKDOWN_FILE_ACCEPT, markdownFileProblem } from './markdownFile.js'
 import { useTextFile } from './useTextFile.js'
+import { FormError } from '../../ui/FormError.js'
 
 interface ImportMarkdownProps {
   /** A request is under way (an import or a creation): one at a time. */
@@ -46,11 +47,7 @@ export function ImportMarkdown({ busy, importing, error, onImport }: ImportMarkd
       />
       <label htmlFor={fileId}>Markdown file</label>
       <input id={fileId} type="file" accept={MARKDOWN_FILE_ACCEPT} onChange={(event) => void readFile(event)} />
-      {shownError && (
-        <p role="alert" className="form-error">
-          {shownError}
-        </p>
-      )}
+      <FormError>{shownError}</FormError>
       <button type="submit" className="button button--primary" disabled={busy || markdown.trim() === ''}>
         {importing ? 'Importing…' : 'Import draft'}
       </button>

@@ -1,6 +1,7 @@
 import { useId, type FormEvent } from 'react'
 import { RST_FILE_ACCEPT, rstFileProblem } from './rstFile.js'
 import { useTextFile } from './useTextFile.js'
+import { FormError } from '../../ui/FormError.js'
 
 interface ImportRstProps {
   /** A request is under way (an import or a creation): one at a time. */
@@ -48,11 +49,7 @@ export function ImportRst({ busy, importing, error, onImport }: ImportRstProps) 
         spellCheck={false}
         placeholder={'PEP: 9999\nTitle: My proposal\n…'}
       />
-      {shownError && (
-        <p role="alert" className="form-error">
-          {shownError}
-        </p>
-      )}
+      <FormError>{shownError}</FormError>
       <button type="submit" className="button button--primary" disabled={busy || rst.trim() === ''}>
         {importing ? 'Opening…' : 'Open PEP'}
       </button>
